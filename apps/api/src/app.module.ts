@@ -1,0 +1,39 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
+import { CoreModule } from './config/core.module';
+import { DatabaseModule } from './database/database.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+import { HierarchyModule } from './hierarchy/hierarchy.module';
+import { AppErrorFilter } from './http/app-error.filter';
+import { loggerParams } from './http/logger';
+import { PivotModule } from './pivot/pivot.module';
+
+@Module({})
+export class AppModule {
+  static register(config: ResolvedConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, PinoLogger],
+          useFactory: (cfg: ResolvedConfig, logger: PinoLogger) => graphqlOptions(cfg, logger),
+        }),
+        AuthModule,
+        HierarchyModule,
+        PivotModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
+    };
+  }
+}

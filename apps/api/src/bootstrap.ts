@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig, ResolvedConfig } from './config/app-config';
+import { ensureDatabase } from './database/embedded-database';
+import { startEmbeddedPostgres, type EmbeddedServer } from './database/embedded-postgres';
+import { bodyErrorHandler } from './http/body-error.middleware';
+
+export interface Runtime {
+  config: ResolvedConfig;
+  /** Set in demo mode: the PostgreSQL server this process started. */
+  embedded?: EmbeddedServer;
+}
+
+/**
+ * Settles what the app needs before it boots: a database (the embedded server when no
+ * DATABASE_URL is given) and a token signing secret (generated once and kept under the data
+ * directory when none is configured outside production).
+ */
+export async function prepareRuntime(config: AppConfig, log: (line: string) => void = () => undefined): Promise<Runtime> {
+  const dataDir = resolve(config.dataDir);
+  let embedded: EmbeddedServer | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'postgres'),
+      port: config.embeddedPgPort,
+      persistent: true,
+      onLog: (line) => log(line),
+    });
+    databaseUrl = await ensureDatabase(embedded.adminUrl, 'pivot');
+  }
+  const jwtSecret = config.jwtSecret ?? demoSecret(dataDir);
+  return { config: { ...config, databaseUrl, jwtSecret }, embedded };
+}
+
+function demoSecret(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The Nest application with its HTTP hardening; not yet listening. */
+export async function createApp(config: ResolvedConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.use(bodyErrorHandler);
+  return app;
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/**
+ * The whole configuration, validated once at boot. Every variable has a default that works
+ * for `npm start` (embedded PostgreSQL, demo data) or fails with a message naming it.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const durationMs = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DB_STATEMENT_TIMEOUT_MS: durationMs(15_000),
+    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: durationMs(30_000),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
+      .default('100kb'),
+    LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(30),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: booleanFlag.default(false),
+    SEED_DEMO: booleanFlag.optional(),
+    SHUTDOWN_GRACE_MS: durationMs(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface AppConfig {
+  env: RawConfig['NODE_ENV'];
+  production: boolean;
+  port: number;
+  host: string;
+  /** Absent in demo mode: the embedded server is started and its URL filled in before the app boots. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: string | undefined;
+  jwtTtlSeconds: number;
+  database: { poolSize: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  bodyLimit: string;
+  loginAttemptsPerMinute: number;
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  logLevel: RawConfig['LOG_LEVEL'];
+  trustProxy: boolean;
+  /** Seed the demo brand when the database has no brand yet; on by default in demo mode. */
+  seedDemo: boolean;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  // Empty strings mean "not set", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const raw = parsed.data;
+  return {
+    env: raw.NODE_ENV,
+    production: raw.NODE_ENV === 'production',
+    port: raw.PORT,
+    host: raw.HOST,
+    databaseUrl: raw.DATABASE_URL,
+    dataDir: raw.DATA_DIR,
+    embeddedPgPort: raw.EMBEDDED_PG_PORT,
+    jwtSecret: raw.JWT_SECRET,
+    jwtTtlSeconds: raw.JWT_TTL_SECONDS,
+    database: {
+      poolSize: raw.DB_POOL_SIZE,
+      statementTimeoutMs: raw.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: raw.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    bodyLimit: raw.BODY_LIMIT,
+    loginAttemptsPerMinute: raw.LOGIN_ATTEMPTS_PER_MINUTE,
+    graphql: {
+      maxDepth: raw.GRAPHQL_MAX_DEPTH,
+      maxAliases: raw.GRAPHQL_MAX_ALIASES,
+      maxCost: raw.GRAPHQL_MAX_COST,
+      maxTokens: raw.GRAPHQL_MAX_TOKENS,
+    },
+    logLevel: raw.LOG_LEVEL,
+    trustProxy: raw.TRUST_PROXY,
+    seedDemo: raw.SEED_DEMO ?? !raw.DATABASE_URL,
+    shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+  };
+}
+
+/** The config the Nest app runs with: the database URL and signing secret are settled by then. */
+export type ResolvedConfig = AppConfig & { databaseUrl: string; jwtSecret: string };
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

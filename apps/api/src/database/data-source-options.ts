@@ -1,0 +1,41 @@
+import type { DataSourceOptions } from 'typeorm';
+import { User } from '../auth/user.entity';
+import { Brand } from '../hierarchy/brand.entity';
+import { MarketAlias } from '../hierarchy/market-alias.entity';
+import { Page } from '../hierarchy/page.entity';
+import { migrations } from './migrations';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+
+export const entities = [User, Brand, Page, MarketAlias];
+
+export interface ConnectionSettings {
+  url: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  applicationName?: string;
+}
+
+/** One place that says how Pivot talks to PostgreSQL; `synchronize` is never on. */
+export function dataSourceOptions(settings: ConnectionSettings, logger?: TypeOrmLogger): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger,
+    logging: logger ? ['query', 'error', 'warn'] : false,
+    extra: {
+      max: settings.poolSize,
+      // Set per connection by node-postgres at connect time: a runaway statement or a
+      // forgotten open transaction cannot hold locks for ever.
+      statement_timeout: settings.statementTimeoutMs,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
+      application_name: settings.applicationName ?? 'pivot-api',
+      connectionTimeoutMillis: 10_000,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { QueryCounter } from './query-counter';
+
+/** One pool per instance; migrations are applied before the app boots, never by synchronize. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG, QueryCounter],
+      useFactory: (config: ResolvedConfig, counter: QueryCounter) =>
+        dataSourceOptions(
+          {
+            url: config.databaseUrl,
+            poolSize: config.database.poolSize,
+            statementTimeoutMs: config.database.statementTimeoutMs,
+            idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs,
+          },
+          counter,
+        ),
+    }),
+  ],
+})
+export class DatabaseModule {}

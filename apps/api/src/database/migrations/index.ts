@@ -1,0 +1,4 @@
+import { Init1795629530600 } from './1795629530600-Init';
+
+/** Every migration, in order. A new file is added here once it has been reviewed. */
+export const migrations: Function[] = [Init1795629530600];

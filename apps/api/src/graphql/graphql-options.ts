@@ -1,0 +1,38 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { PinoLogger } from 'nestjs-pino';
+import type { ResolvedConfig } from '../config/app-config';
+import { formatGraphqlError } from './format-error';
+
+/**
+ * GraphQL hardened from the first day: CSRF prevention, no batching, limits on depth,
+ * aliases, cost and tokens checked during validation (before any resolver or SQL runs),
+ * no introspection or "did you mean" hints in production, no stack traces ever.
+ */
+export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: !config.production, flattenFragments: true },
+    maxAliases: { n: config.graphql.maxAliases },
+    costLimit: { maxCost: config.graphql.maxCost },
+    maxTokens: { n: config.graphql.maxTokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !config.production,
+    graphiql: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    // Armor and Apollo resolve @apollo/server's CJS and ESM typings differently; same objects at runtime.
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error')),
+  };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandResolver } from './brand.resolver';
+import { Brand } from './brand.entity';
+import { HierarchyService } from './hierarchy.service';
+import { MarketAlias } from './market-alias.entity';
+import { Page } from './page.entity';
+import { PageLoadersFactory } from './page.loaders';
+import { MarketAliasResolver, PageResolver } from './page.resolver';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Brand, Page, MarketAlias])],
+  providers: [HierarchyService, PageLoadersFactory, BrandResolver, PageResolver, MarketAliasResolver],
+  exports: [HierarchyService, PageLoadersFactory],
+})
+export class HierarchyModule {}

@@ -1,0 +1,152 @@
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { indexPivotTree, type PivotIndex } from '@pivot/domain';
+import { PinoLogger } from 'nestjs-pino';
+import { Client } from 'pg';
+import { In, type DataSource } from 'typeorm';
+import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { Brand } from '../hierarchy/brand.entity';
+import { MarketAlias } from '../hierarchy/market-alias.entity';
+import { Page } from '../hierarchy/page.entity';
+import { toTreePage } from '../hierarchy/page.mapper';
+import { TREE_CHANGED_CHANNEL } from '../hierarchy/tree-events';
+
+export interface BrandSnapshot {
+  brand: Pick<Brand, 'id' | 'slug' | 'name' | 'audiences' | 'defaultNetwork' | 'segmentFallback'>;
+  /** One indexed tree per network. */
+  trees: Map<string, PivotIndex>;
+}
+
+const RECONNECT_DELAY_MS = 1_000;
+
+/**
+ * Every brand's tree, indexed in memory: the public pivot answers from here and never
+ * queries per request. A dedicated connection LISTENs for tree changes committed by any
+ * API instance and reloads just that brand; after a lost connection everything is reloaded.
+ */
+@Injectable()
+export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown {
+  private bySlug = new Map<string, BrandSnapshot>();
+  private listener: Client | undefined;
+  private stopped = false;
+  private reloads = new Map<string, Promise<void>>();
+  private generation = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext(PivotSnapshotService.name);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+    await this.reloadAll();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  brand(slug: string): BrandSnapshot | undefined {
+    return this.bySlug.get(slug);
+  }
+
+  /** How many times a tree was (re)loaded: lets tests see a change arrive. */
+  get loadedGeneration(): number {
+    return this.generation;
+  }
+
+  async reloadAll(): Promise<void> {
+    const brands = await this.dataSource.getRepository(Brand).find();
+    const next = new Map<string, BrandSnapshot>();
+    const built = await this.build(brands);
+    for (const snapshot of built) next.set(snapshot.brand.slug, snapshot);
+    this.bySlug = next;
+    this.generation += 1;
+  }
+
+  /** Coalesces bursts: one reload in flight per brand, one more queued behind it at most. */
+  reloadBrand(brandId: string): Promise<void> {
+    const running = this.reloads.get(brandId);
+    const next = (running ?? Promise.resolve())
+      .then(() => this.loadBrand(brandId))
+      .catch((error) => this.logger.error({ err: error, brandId }, 'pivot snapshot reload failed'))
+      .finally(() => {
+        if (this.reloads.get(brandId) === next) this.reloads.delete(brandId);
+      });
+    this.reloads.set(brandId, next);
+    return next;
+  }
+
+  private async loadBrand(brandId: string): Promise<void> {
+    const brand = await this.dataSource.getRepository(Brand).findOneBy({ id: brandId });
+    const next = new Map(this.bySlug);
+    for (const [slug, snapshot] of next) if (snapshot.brand.id === brandId) next.delete(slug);
+    if (brand) {
+      const [snapshot] = await this.build([brand]);
+      next.set(brand.slug, snapshot);
+    }
+    this.bySlug = next;
+    this.generation += 1;
+  }
+
+  private async build(brands: Brand[]): Promise<BrandSnapshot[]> {
+    if (brands.length === 0) return [];
+    const ids = brands.map((b) => b.id);
+    const [pages, aliases] = await Promise.all([
+      this.dataSource.getRepository(Page).find({ where: { brandId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(MarketAlias).find({ where: { brandId: In(ids) } }),
+    ]);
+    return brands.map((brand) => {
+      const networks = new Set(pages.filter((p) => p.brandId === brand.id).map((p) => p.network));
+      const trees = new Map<string, PivotIndex>();
+      for (const network of networks) {
+        const treePages = pages.filter((p) => p.brandId === brand.id && p.network === network).map(toTreePage);
+        if (!treePages.some((p) => p.kind === 'GLOBAL' && p.status === 'ACTIVE')) continue;
+        trees.set(
+          network,
+          indexPivotTree({
+            brandSlug: brand.slug,
+            segmentFallback: brand.segmentFallback,
+            pages: treePages,
+            aliases: aliases
+              .filter((a) => a.brandId === brand.id && a.network === network)
+              .map((a) => ({ country: a.country, marketPageId: a.marketPageId })),
+          }),
+        );
+      }
+      const { id, slug, name, audiences, defaultNetwork, segmentFallback } = brand;
+      return { brand: { id, slug, name, audiences, defaultNetwork, segmentFallback }, trees };
+    });
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'pivot-api-listener' });
+    client.on('notification', (message) => {
+      if (message.channel === TREE_CHANGED_CHANNEL && message.payload) void this.reloadBrand(message.payload);
+    });
+    client.on('error', (error) => this.logger.warn({ err: error }, 'pivot listener connection lost'));
+    client.on('end', () => {
+      if (!this.stopped) setTimeout(() => void this.reconnect(), RECONNECT_DELAY_MS).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${TREE_CHANGED_CHANNEL}`);
+    this.listener = client;
+  }
+
+  /** Changes committed while we were deaf are unknown: reload everything once listening again. */
+  private async reconnect(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      await this.listen();
+      await this.reloadAll();
+      this.logger.info('pivot listener reconnected');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'pivot listener reconnect failed; retrying');
+      setTimeout(() => void this.reconnect(), RECONNECT_DELAY_MS).unref();
+    }
+  }
+}

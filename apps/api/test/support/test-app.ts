@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createApp } from '../../src/bootstrap';
+import { loadConfig, type ResolvedConfig } from '../../src/config/app-config';
+import { databaseUrlFor } from '../../src/database/embedded-postgres';
+import { QueryCounter } from '../../src/database/query-counter';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+/**
+ * A private copy of the migrated, seeded template database for one test file, so files run
+ * in parallel without seeing each other's rows.
+ */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.PIVOT_TEST_ADMIN_URL;
+  const template = process.env.PIVOT_TEST_TEMPLATE;
+  if (!adminUrl || !template) throw new Error('The jest global setup did not run (PIVOT_TEST_ADMIN_URL missing)');
+  const name = `${template}_f${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return {
+    url: databaseUrlFor(adminUrl, name),
+    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: ResolvedConfig;
+  databaseUrl: string;
+  http: ReturnType<typeof request>;
+  /** Statements sent to PostgreSQL so far by this app. */
+  queries(): number;
+  close(): Promise<void>;
+}
+
+/** The real application, listening on a random port, on its own database. */
+export async function startTestApp(env: Record<string, string> = {}, database?: { url: string }): Promise<TestApp> {
+  const db = database ? { url: database.url, drop: async () => undefined } : await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: db.url, ...env });
+  const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
+  const app = await createApp(resolved);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  const counter = app.get(QueryCounter);
+  return {
+    app,
+    config: resolved,
+    databaseUrl: db.url,
+    http: request(url.replace('[::1]', '127.0.0.1')),
+    queries: () => counter.total,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
