@@ -21,7 +21,7 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j)s$': swc },
   // Nest 12 ships ES modules only; the compiled dist/ used by the global setup stays untouched.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)', '/dist/'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)', '<rootDir>/dist/'],
   globalSetup: '<rootDir>/test/support/global-setup.cjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
   testTimeout: 60_000,

@@ -4,7 +4,7 @@ export const DEMO_PASSWORD = 'pivot-demo';
 
 export interface GraphqlResult<T = Record<string, any>> {
   status: number;
-  data?: T;
+  data?: T | null;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
@@ -18,7 +18,7 @@ export async function gql<T = Record<string, any>>(
   const req = app.http.post('/graphql').set('content-type', 'application/json');
   if (token) req.set('authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
-  return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors };
+  return { status: res.status, data: res.body?.data, errors: res.body?.errors };
 }
 
 export function errorCode(result: GraphqlResult): string | undefined {
