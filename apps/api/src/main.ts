@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { createApp, prepareRuntime } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
@@ -22,10 +23,11 @@ async function main(): Promise<void> {
     log: (message) => logger.log(message),
     after: () => runtime.embedded?.stop(),
   });
-  printBanner(await app.getUrl(), runtime.config.port, Boolean(runtime.embedded), runtime.config.seedDemo);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  printBanner(port, Boolean(runtime.embedded), runtime.config.seedDemo);
 }
 
-function printBanner(_url: string, port: number, embedded: boolean, demo: boolean): void {
+function printBanner(port: number, embedded: boolean, demo: boolean): void {
   const base = `http://localhost:${port}`;
   const lines = [
     '',

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { createTestDatabase } from '../support/test-app';
+
+describe('migrations', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('describe exactly the entities: TypeORM finds nothing to change after they ran', async () => {
+    const dataSource = new DataSource(
+      dataSourceOptions({ url: db.url, poolSize: 1, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 60_000 }),
+    );
+    await dataSource.initialize();
+    try {
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+      expect(await dataSource.showMigrations()).toBe(false);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('index page scopes with GIN so `scope_ids @> ARRAY[x]` is an index lookup', async () => {
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'IDX_pages_scope'`);
+      expect(rows[0]?.indexdef).toMatch(/USING gin \(scope_ids\)/);
+    } finally {
+      await client.end();
+    }
+  });
+});

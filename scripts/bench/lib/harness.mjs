@@ -1,0 +1,276 @@
+// Shared plumbing for the benchmarks: free ports, child processes that are always stopped,
+// the compiled API on a throwaway embedded PostgreSQL, the bare node:http baseline, and
+// autocannon runs reduced to the few figures we report.
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+export const apiMain = join(repoRoot, 'apps', 'api', 'dist', 'main.js');
+
+/* ------------------------------------------------------------------ cleanup */
+
+const cleanups = [];
+let cleaningUp;
+
+/** Registers a step run (last first) by `cleanup()`, on Ctrl-C / SIGTERM too. */
+export function onCleanup(fn) {
+  cleanups.push(fn);
+}
+
+export function cleanup() {
+  cleaningUp ??= (async () => {
+    while (cleanups.length > 0) {
+      const fn = cleanups.pop();
+      try {
+        await fn();
+      } catch (error) {
+        process.stderr.write(`cleanup step failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping the servers…\n`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+/* ------------------------------------------------------------------ processes */
+
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * A child process in its own process group (a Ctrl-C reaches only us, and we stop children
+ * in order), its output kept in memory to show when something goes wrong.
+ */
+export function spawnChild(name, command, args, options = {}) {
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
+  const lines = [];
+  const keep = (chunk) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      lines.push(line);
+      if (lines.length > 200) lines.shift();
+    }
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  // Last resort if we die without running cleanup: the child still gets a stop request.
+  const onExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', onExit);
+  return {
+    name,
+    child,
+    exited,
+    output: () => lines.join('\n'),
+    running: () => child.exitCode === null && child.signalCode === null,
+    /** SIGTERM, then wait; SIGKILL after `timeoutMs`. Resolves true when it stopped on its own. */
+    async stop(timeoutMs = 30_000) {
+      process.off('exit', onExit);
+      if (child.exitCode !== null || child.signalCode !== null) return true;
+      child.kill('SIGTERM');
+      let timer;
+      const timedOut = new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
+      const outcome = await Promise.race([exited, timedOut]);
+      clearTimeout(timer);
+      if (outcome !== 'timeout') return true;
+      child.kill('SIGKILL');
+      await exited;
+      return false;
+    },
+  };
+}
+
+export async function waitForHttp(url, { timeoutMs = 120_000, child } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (child && !child.running()) {
+      throw new Error(`${child.name} exited before it answered ${url}:\n${child.output()}`);
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${last})${child ? `:\n${child.output()}` : ''}`);
+}
+
+/* ------------------------------------------------------------------ the servers */
+
+/**
+ * The compiled API (`node apps/api/dist/main.js`) on its own throwaway embedded PostgreSQL
+ * under a temporary directory; the demo brand is seeded on first boot. Stopped (and its
+ * database with it: the API stops it on SIGTERM) and removed by `cleanup()`.
+ */
+export async function startApi({ env = {}, nodeArgs = [], bootTimeoutMs = 180_000 } = {}) {
+  if (!existsSync(apiMain)) {
+    throw new Error(`${apiMain} is missing: build first (npm run build, or use npm run bench).`);
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'pivot-bench-'));
+  // Run as root, the API hands the PostgreSQL data directory to the `postgres` user, who must be
+  // able to traverse every parent. mkdtemp makes 0700 directories and the API only opens the
+  // immediate parent (<tmp>/data), so open <tmp> itself for traversal (no listing) here.
+  chmodSync(tmp, 0o711);
+  const dataDir = join(tmp, 'data');
+  const pgDir = join(dataDir, 'postgres');
+  onCleanup(() => rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
+  // Should the API ever die without stopping its database, stop the orphaned server ourselves.
+  onCleanup(() => stopOrphanPostgres(pgDir));
+
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const childEnv = { ...process.env };
+  for (const key of ['DATABASE_URL', 'JWT_SECRET', 'SEED_DEMO']) delete childEnv[key];
+  Object.assign(childEnv, {
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+  const api = spawnChild('api', process.execPath, [...nodeArgs, apiMain], { env: childEnv });
+  onCleanup(async () => {
+    const clean = await api.stop(30_000);
+    if (!clean) process.stderr.write('the API did not stop within 30 s and was killed\n');
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  await waitForHttp(`${baseUrl}/health`, { timeoutMs: bootTimeoutMs, child: api });
+  return { baseUrl, process: api, bootMs: Date.now() - started, tmp };
+}
+
+function stopOrphanPostgres(pgDir) {
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 'SIGINT'); // PostgreSQL's "fast shutdown"
+  } catch {
+    return undefined; // already gone
+  }
+  process.stderr.write(`stopping an orphaned PostgreSQL (pid ${pid})\n`);
+  return new Promise((r) => {
+    const deadline = Date.now() + 15_000;
+    const poll = setInterval(() => {
+      let alive = true;
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (!alive || Date.now() > deadline) {
+        clearInterval(poll);
+        r();
+      }
+    }, 100);
+  });
+}
+
+/** The bare node:http server answering `body` with `headers` to every request. */
+export async function startBaseline({ body, headers }) {
+  const port = await freePort();
+  const baseline = spawnChild('baseline', process.execPath, [join(import.meta.dirname, 'baseline-server.mjs')], {
+    env: { ...process.env, BASELINE_PORT: String(port), BASELINE_BODY: body, BASELINE_HEADERS: JSON.stringify(headers) },
+  });
+  onCleanup(() => baseline.stop(5_000));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/`, { timeoutMs: 10_000, child: baseline });
+  return { baseUrl, process: baseline };
+}
+
+/* ------------------------------------------------------------------ load */
+
+/**
+ * One autocannon run (after its own warm-up), reduced to what we report. `requests` rotate
+ * per connection (each connection walks the list in order, over and over).
+ */
+export async function measure({ url, requests, connections, durationS, warmupS }) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationS,
+    requests,
+    ...(warmupS > 0 ? { warmup: { connections, duration: warmupS } } : {}),
+  });
+  const seconds = result.duration || durationS;
+  return {
+    requestsPerSec: Math.round(result.requests.total / seconds),
+    requestsPerSecAvg: result.requests.average,
+    total: result.requests.total,
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.average,
+    },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    throughputBytesPerSec: result.throughput.average,
+  };
+}
+
+export function machine() {
+  const list = cpus();
+  return { node: process.version, cpus: list.length, cpuModel: list[0]?.model?.trim() ?? 'unknown' };
+}
+
+/* ------------------------------------------------------------------ options */
+
+/** Tiny flag parser: `--name value`, `--name=value`, boolean `--name`. */
+export function parseFlags(args, spec) {
+  const flags = Object.fromEntries(Object.entries(spec).map(([key, def]) => [key, def.default]));
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new UsageError(`unexpected argument "${arg}"`);
+    const key = match[1].replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const def = spec[key];
+    if (!def) throw new UsageError(`unknown option --${match[1]}`);
+    if (def.type === 'boolean') {
+      flags[key] = match[2] === undefined ? true : match[2] !== 'false';
+      continue;
+    }
+    const raw = match[2] ?? args[++i];
+    if (raw === undefined) throw new UsageError(`--${match[1]} needs a value`);
+    if (def.type === 'number') {
+      const value = Number(raw);
+      if (!Number.isFinite(value) || value < (def.min ?? -Infinity)) throw new UsageError(`--${match[1]} must be a number ≥ ${def.min ?? '-∞'}`);
+      flags[key] = value;
+    } else {
+      flags[key] = raw;
+    }
+  }
+  return flags;
+}
+
+export class UsageError extends Error {}
