@@ -71,8 +71,10 @@ export class PageResolver {
 export class MarketAliasResolver {
   constructor(private readonly loaders: PageLoadersFactory) {}
 
+  /** Through the brand's page list: shares the one statement `brand { pages }` already makes. */
   @ResolveField(() => PageType)
-  marketPage(@Parent() alias: MarketAlias, @Context('req') req: PivotRequest) {
-    return this.loaders.for(req).pageById.load(alias.marketPageId);
+  async marketPage(@Parent() alias: MarketAlias, @Context('req') req: PivotRequest) {
+    const pages = await this.loaders.for(req).pagesOfBrand.load(alias.brandId);
+    return pages.find((page) => page.id === alias.marketPageId);
   }
 }

@@ -15,6 +15,8 @@ export interface BrandSnapshot {
   brand: Pick<Brand, 'id' | 'slug' | 'name' | 'audiences' | 'defaultNetwork' | 'segmentFallback'>;
   /** One indexed tree per network. */
   trees: Map<string, PivotIndex>;
+  /** The market country a segment page serves (segment pages carry no country of their own). */
+  marketCountryOf: Map<string, string>;
 }
 
 const RECONNECT_DELAY_MS = 1_000;
@@ -118,8 +120,14 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
           }),
         );
       }
+      const marketCountryOf = new Map<string, string>();
+      const countryById = new Map(pages.filter((p) => p.brandId === brand.id && p.country).map((p) => [p.id, p.country!]));
+      for (const page of pages) {
+        const country = page.kind === 'SEGMENT' && page.parentId ? countryById.get(page.parentId) : undefined;
+        if (page.brandId === brand.id && country) marketCountryOf.set(page.id, country);
+      }
       const { id, slug, name, audiences, defaultNetwork, segmentFallback } = brand;
-      return { brand: { id, slug, name, audiences, defaultNetwork, segmentFallback }, trees };
+      return { brand: { id, slug, name, audiences, defaultNetwork, segmentFallback }, trees, marketCountryOf };
     });
   }
 

@@ -23,6 +23,7 @@ export interface PublicPivotAnswer {
     kind: string;
     name: string;
     url: string;
+    /** The market's country; for a segment page, the country of the market it belongs to. */
     country: string | null;
     languages: string[];
     segment: string | null;
@@ -59,7 +60,10 @@ export class PivotService {
       segment,
     });
     const { id, kind, name, url, country, languages } = answer.page;
-    return { page: { id, kind, name, url, country, languages, segment: answer.page.segment }, trail: answer.trail };
+    return {
+      page: { id, kind, name, url, country: country ?? brand.marketCountryOf.get(id) ?? null, languages, segment: answer.page.segment },
+      trail: answer.trail,
+    };
   }
 
   private country(fromQuery: string | undefined, fromHeader: string | undefined): string | null {
