@@ -3,6 +3,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
@@ -29,6 +31,8 @@ export class AppModule {
           useFactory: (cfg: ResolvedConfig, logger: PinoLogger) => graphqlOptions(cfg, logger),
         }),
         AuthModule,
+        AccessModule,
+        AuditModule,
         HierarchyModule,
         PivotModule,
         HealthModule,

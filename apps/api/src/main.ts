@@ -39,7 +39,7 @@ function printBanner(port: number, embedded: boolean, demo: boolean): void {
   ];
   if (demo) {
     lines.push(`  Demo sign-ins (password "${DEMO_PASSWORD}"):`);
-    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(34)} ${user.role}`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(34)} ${user.label}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -10,7 +10,7 @@ export { canonicalLanguageTag, isLanguageTag, primaryLanguageSubtag } from './tr
 export { isHttpUrl } from './tree/http-url';
 
 export type { Country } from './geography/country.types';
-export { allCountries, countryName, countryOf, isCountryCode, normalizeCountry } from './geography/country';
+export { allCountries, countryByNumericCode, countryName, countryOf, isCountryCode, normalizeCountry } from './geography/country';
 export {
   BUSINESS_REGIONS,
   businessRegionOf,
@@ -21,3 +21,5 @@ export {
 
 export { indexPivotTree, isPivotIndex, PivotTreeError, type IndexedAlias, type PivotIndex } from './pivot/pivot-index';
 export { resolvePivot } from './pivot/resolve-pivot';
+
+export * from './access';

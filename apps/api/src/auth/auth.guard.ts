@@ -20,11 +20,13 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     if (!request.actor) {
       const token = bearerToken(request.headers.authorization);
-      request.actor = token ? this.auth.actorFor(token) : Promise.resolve(null);
+      const requestId = typeof request.id === 'string' ? request.id : null;
+      request.actor = token ? this.auth.actorFor(token, requestId) : Promise.resolve(null);
     }
+    request.resolvedActor = await request.actor;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (!(await request.actor)) throw AppError.unauthenticated();
+    if (!request.resolvedActor) throw AppError.unauthenticated();
     return true;
   }
 }

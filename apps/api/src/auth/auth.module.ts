@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AbilityFactory } from '../access/ability.factory';
+import { RoleAssignment } from '../access/role-assignment.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -10,15 +12,16 @@ import { TokenService } from './token.service';
 import { User } from './user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User])],
+  imports: [TypeOrmModule.forFeature([User, RoleAssignment])],
   providers: [
     AuthService,
     TokenService,
     PasswordHasher,
     LoginRateLimiter,
     AuthResolver,
+    AbilityFactory,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordHasher, AuthService],
+  exports: [PasswordHasher, AuthService, AbilityFactory],
 })
 export class AuthModule {}

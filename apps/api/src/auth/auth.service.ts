@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { AbilityFactory } from '../access/ability.factory';
 import { AppError } from '../errors/app-error';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
@@ -18,6 +19,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    private readonly abilities: AbilityFactory,
   ) {}
 
   /**
@@ -35,12 +37,15 @@ export class AuthService {
   }
 
   /** The actor behind a bearer token, or null when the token or its user is no longer valid. */
-  async actorFor(token: string): Promise<Actor | null> {
+  async actorFor(token: string, requestId: string | null): Promise<Actor | null> {
     const userId = this.tokens.verify(token);
     if (!userId) return null;
-    const user = await this.users.findOne({ where: { id: userId } });
+    const [user, { grants, ability }] = await Promise.all([
+      this.users.findOne({ where: { id: userId } }),
+      this.abilities.forUser(userId),
+    ]);
     if (!user || user.disabled) return null;
-    return { user };
+    return { user, grants, ability, requestId };
   }
 }
 

@@ -1,4 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
+import { RoleAssignment } from '../access/role-assignment.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { User } from '../auth/user.entity';
 import { Brand } from '../hierarchy/brand.entity';
 import { MarketAlias } from '../hierarchy/market-alias.entity';
@@ -6,7 +8,7 @@ import { Page } from '../hierarchy/page.entity';
 import { migrations } from './migrations';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-export const entities = [User, Brand, Page, MarketAlias];
+export const entities = [User, Brand, Page, MarketAlias, RoleAssignment, AuditEntry];
 
 export interface ConnectionSettings {
   url: string;

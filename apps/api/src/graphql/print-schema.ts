@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AccessResolver } from '../access/access.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BrandResolver } from '../hierarchy/brand.resolver';
 import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
@@ -13,7 +15,7 @@ import { PivotResolver } from '../pivot/pivot.resolver';
  * Every resolver of the app. The schema test compares the running app's schema with the
  * committed file, so a resolver missing here shows up as a stale schema.gql.
  */
-export const RESOLVERS = [AuthResolver, BrandResolver, PageResolver, MarketAliasResolver, PivotResolver];
+export const RESOLVERS = [AuthResolver, AccessResolver, AuditResolver, BrandResolver, PageResolver, MarketAliasResolver, PivotResolver];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { BrandResolver } from './brand.resolver';
 import { Brand } from './brand.entity';
 import { HierarchyService } from './hierarchy.service';
@@ -9,7 +10,7 @@ import { PageLoadersFactory } from './page.loaders';
 import { MarketAliasResolver, PageResolver } from './page.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Brand, Page, MarketAlias])],
+  imports: [TypeOrmModule.forFeature([Brand, Page, MarketAlias]), AuditModule],
   providers: [HierarchyService, PageLoadersFactory, BrandResolver, PageResolver, MarketAliasResolver],
   exports: [HierarchyService, PageLoadersFactory],
 })

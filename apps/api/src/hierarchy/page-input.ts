@@ -42,6 +42,12 @@ export function pageDraftFrom(input: PageFields, base: { id: string; network: st
 /** Profile fields the tree rules do not look at. */
 export function profileProblems(draft: PageWrite): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  // Column sizes: past them the database would refuse the row.
+  if (draft.url.length > 2048) problems.push({ field: 'url', message: 'is longer than 2048 characters' });
+  if (draft.pictureUrl && draft.pictureUrl.length > 2048) problems.push({ field: 'pictureUrl', message: 'is longer than 2048 characters' });
+  if (draft.website && draft.website.length > 2048) problems.push({ field: 'website', message: 'is longer than 2048 characters' });
+  if (draft.network.length > 40) problems.push({ field: 'network', message: 'is longer than 40 characters' });
+  if (draft.languages.some((tag) => tag.length > 35)) problems.push({ field: 'languages', message: 'has a tag longer than 35 characters' });
   if (draft.externalId && draft.externalId.length > 120) problems.push({ field: 'externalId', message: 'is longer than 120 characters' });
   if (draft.handle && draft.handle.length > 120) problems.push({ field: 'handle', message: 'is longer than 120 characters' });
   if (draft.pictureUrl && !isHttpUrl(draft.pictureUrl)) problems.push({ field: 'pictureUrl', message: 'must be an http(s) URL' });
@@ -61,7 +67,9 @@ export function brandProblems(brand: { slug: string; name: string; audiences: st
   if (brand.audiences.length === 0) problems.push({ field: 'audiences', message: 'must name at least one audience' });
   if (brand.audiences.some((a) => !SLUG.test(a))) problems.push({ field: 'audiences', message: 'must be lower-case words (letters, digits, dashes)' });
   if (new Set(brand.audiences).size !== brand.audiences.length) problems.push({ field: 'audiences', message: 'has duplicates' });
-  if (!SLUG.test(brand.defaultNetwork)) problems.push({ field: 'defaultNetwork', message: 'must be a lower-case network name' });
+  if (!SLUG.test(brand.defaultNetwork) || brand.defaultNetwork.length > 40) {
+    problems.push({ field: 'defaultNetwork', message: 'must be a lower-case network name of at most 40 characters' });
+  }
   return problems;
 }
 

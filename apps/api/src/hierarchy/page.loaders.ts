@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PivotAbility, SubjectType } from '@pivot/domain';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
+import { actorOf, type PivotRequest } from '../auth/request-context';
 import { Brand } from './brand.entity';
 import { MarketAlias } from './market-alias.entity';
 import { Page } from './page.entity';
@@ -12,51 +15,60 @@ function treeOrder(pages: Page[]): Page[] {
 }
 
 /**
- * Per-request batching and caching of tree reads, so nested selections cost one statement
- * per kind of record rather than one per row. Loading a brand's pages primes the parent and
- * children caches: a whole tree, however deep the selection, is two or three statements.
+ * Per-request batching and caching of tree reads, every statement filtered in SQL by the
+ * caller's ability (what they may not read is never loaded). Loading a brand's pages primes
+ * the parent and children caches: a whole tree, however deep the selection, is two or three
+ * statements.
  */
 export class PageLoaders {
+  readonly brandBySlug: DataLoader<string, Brand | null>;
   readonly brandById: DataLoader<string, Brand | null>;
   readonly pageById: DataLoader<string, Page | null>;
   readonly childrenOf: DataLoader<string, Page[]>;
   readonly pagesOfBrand: DataLoader<string, Page[]>;
   readonly aliasesOfBrand: DataLoader<string, MarketAlias[]>;
 
-  readonly brandBySlug: DataLoader<string, Brand | null>;
-
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ability: PivotAbility,
+  ) {
     this.brandBySlug = new DataLoader(async (slugs) => {
-      const rows = await dataSource.getRepository(Brand).findBy({ slug: In([...slugs]) });
+      const rows = await this.readable(Brand, 'Brand', 'brand').andWhere('brand.slug = ANY(:slugs)', { slugs }).getMany();
       for (const row of rows) this.brandById.prime(row.id, row);
       return slugs.map((slug) => rows.find((row) => row.slug === slug) ?? null);
     });
     this.brandById = new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(Brand).findBy({ id: In([...ids]) });
+      const rows = await this.readable(Brand, 'Brand', 'brand').andWhere('brand.id = ANY(:ids)', { ids }).getMany();
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     });
     this.pageById = new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(Page).findBy({ id: In([...ids]) });
+      const rows = await this.readable(Page, 'Page', 'page').andWhere('page.id = ANY(:ids)', { ids }).getMany();
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     });
     this.childrenOf = new DataLoader(async (parentIds) => {
-      const rows = treeOrder(await dataSource.getRepository(Page).findBy({ parentId: In([...parentIds]) }));
+      const rows = treeOrder(await this.readable(Page, 'Page', 'page').andWhere('page.parent_id = ANY(:parentIds)', { parentIds }).getMany());
       return parentIds.map((id) => rows.filter((row) => row.parentId === id));
     });
     this.pagesOfBrand = new DataLoader(async (brandIds) => {
-      const rows = treeOrder(await dataSource.getRepository(Page).findBy({ brandId: In([...brandIds]) }));
+      const rows = treeOrder(await this.readable(Page, 'Page', 'page').andWhere('page.brand_id = ANY(:brandIds)', { brandIds }).getMany());
       for (const brandId of new Set(brandIds)) this.primeTree(rows.filter((row) => row.brandId === brandId));
       return brandIds.map((id) => rows.filter((row) => row.brandId === id));
     });
     this.aliasesOfBrand = new DataLoader(async (brandIds) => {
-      const rows = await dataSource
-        .getRepository(MarketAlias)
-        .find({ where: { brandId: In([...brandIds]) }, order: { country: 'ASC' } });
+      const rows = await this.readable(MarketAlias, 'MarketAlias', 'alias')
+        .andWhere('alias.brand_id = ANY(:brandIds)', { brandIds })
+        .orderBy('alias.country', 'ASC')
+        .getMany();
       return brandIds.map((id) => rows.filter((row) => row.brandId === id));
     });
   }
 
-  /** A brand's full page list answers every parent and children lookup inside it. */
+  private readable<T extends ObjectLiteral>(entity: new () => T, type: SubjectType, alias: string): SelectQueryBuilder<T> {
+    const condition = abilityToSql(this.ability, 'read', type, SUBJECT_FIELDS[type](alias));
+    return this.dataSource.getRepository(entity).createQueryBuilder(alias).where(condition.sql, condition.params);
+  }
+
+  /** A brand's full (readable) page list answers every parent and children lookup inside it. */
   private primeTree(pages: Page[]): void {
     const children = new Map<string, Page[]>(pages.map((page) => [page.id, []]));
     for (const page of pages) {
@@ -67,17 +79,17 @@ export class PageLoaders {
   }
 }
 
-/** Hands each HTTP request its own loaders (a WeakMap, so they die with the request). */
+/** Hands each HTTP request its own loaders, built on its caller's ability (a WeakMap: they die with the request). */
 @Injectable()
 export class PageLoadersFactory {
   private readonly perRequest = new WeakMap<object, PageLoaders>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  for(request: object): PageLoaders {
+  for(request: PivotRequest): PageLoaders {
     let loaders = this.perRequest.get(request);
     if (!loaders) {
-      loaders = new PageLoaders(this.dataSource);
+      loaders = new PageLoaders(this.dataSource, actorOf(request).ability);
       this.perRequest.set(request, loaders);
     }
     return loaders;

@@ -23,10 +23,12 @@ export class PivotResolver {
     @Args('segment', { type: () => String, nullable: true }) segment?: string | null,
     @Args('network', { type: () => String, nullable: true }) network?: string | null,
   ): Promise<PivotResultType> {
+    // The simulator is for people who may see the brand; others learn nothing, not even that it exists.
+    const brand = await this.loaders.for(req).brandBySlug.load(brandSlug.trim().toLowerCase());
+    if (!brand) throw AppError.notFound('Brand');
     const header = lang && /[,;]/.test(lang) ? lang : undefined;
     const answer = this.pivot.resolve(brandSlug, { country, lang: header ? undefined : lang, segment, network }, { 'accept-language': header });
     const page = await this.loaders.for(req).pageById.load(answer.page.id);
-    if (!page) throw AppError.notFound('Page');
-    return { page, trail: answer.trail };
+    return { target: answer.page, page, trail: answer.trail };
   }
 }

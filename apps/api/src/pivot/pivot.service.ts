@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalLanguageTag, resolvePivot, type PivotAnswer } from '@pivot/domain';
+import { canonicalLanguageTag, resolvePivot, type PageKind, type PivotAnswer } from '@pivot/domain';
 import Negotiator from 'negotiator';
 import { AppError } from '../errors/app-error';
 import { PivotSnapshotService } from './pivot-snapshot.service';
@@ -20,7 +20,7 @@ export interface PivotHeaders {
 export interface PublicPivotAnswer {
   page: {
     id: string;
-    kind: string;
+    kind: PageKind;
     name: string;
     url: string;
     /** The market's country; for a segment page, the country of the market it belongs to. */

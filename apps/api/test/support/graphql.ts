@@ -38,3 +38,9 @@ export async function login(app: TestApp, email: string, password = DEMO_PASSWOR
 }
 
 export const ADMIN = 'admin@northwind.example';
+export const PLATFORM = 'platform@pivot.example';
+export const FR_MANAGER = 'fr.manager@northwind.example';
+export const ES_MANAGER = 'es.manager@northwind.example';
+export const FR_PUBLISHER = 'fr.publisher@northwind.example';
+export const FR_MODERATOR = 'fr.moderator@northwind.example';
+export const ANALYST = 'analyst@northwind.example';

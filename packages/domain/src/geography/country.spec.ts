@@ -1,4 +1,4 @@
-import { allCountries, countryName, countryOf, isCountryCode, normalizeCountry } from './country';
+import { allCountries, countryByNumericCode, countryName, countryOf, isCountryCode, normalizeCountry } from './country';
 
 describe('isCountryCode', () => {
   it.each(['FR', 'fr', 'Fr', 'US', 'JP', 'XK'])('accepts %s, two letters present in the table', (code) => {
@@ -37,7 +37,7 @@ describe('countryName', () => {
 
 describe('countryOf', () => {
   it('returns the table row with region and subregion', () => {
-    expect(countryOf('ae')).toEqual({ code: 'AE', name: 'United Arab Emirates', region: 'Asia', subregion: 'Western Asia' });
+    expect(countryOf('ae')).toEqual({ code: 'AE', name: 'United Arab Emirates', region: 'Asia', subregion: 'Western Asia', numericCode: '784' });
   });
 });
 
@@ -46,5 +46,19 @@ describe('allCountries', () => {
     const codes = allCountries().map((country) => country.code);
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(codes.length);
+  });
+});
+
+describe('countryByNumericCode', () => {
+  it('finds a country by its ISO numeric code, with or without leading zeros', () => {
+    expect(countryByNumericCode('250')?.code).toBe('FR');
+    expect(countryByNumericCode('004')?.code).toBe('AF');
+    expect(countryByNumericCode(4)?.code).toBe('AF');
+  });
+
+  it('returns null for an unknown or malformed code', () => {
+    expect(countryByNumericCode('999')).toBeNull();
+    expect(countryByNumericCode('FR')).toBeNull();
+    expect(countryByNumericCode('')).toBeNull();
   });
 });

@@ -4,6 +4,10 @@ import type { Country } from './country.types';
 /** Built once: every lookup below is a map hit, the pivot calls these per request. */
 const COUNTRY_BY_CODE: ReadonlyMap<string, Country> = new Map(COUNTRIES.map((country) => [country.code, country]));
 
+const COUNTRY_BY_NUMERIC_CODE: ReadonlyMap<string, Country> = new Map(
+  COUNTRIES.filter((country) => country.numericCode !== null).map((country) => [country.numericCode!, country]),
+);
+
 const TWO_LETTERS = /^[A-Za-z]{2}$/;
 
 /**
@@ -39,4 +43,14 @@ export function countryOf(code: string): Country | null {
 /** Every country, sorted by code. */
 export function allCountries(): readonly Country[] {
   return COUNTRIES;
+}
+
+/**
+ * The row for an ISO 3166-1 numeric code ("250", or 250 / "4" without leading zeros), or null.
+ * World geometries (world-atlas) identify countries this way.
+ */
+export function countryByNumericCode(code: string | number): Country | null {
+  const text = typeof code === 'number' ? String(code) : typeof code === 'string' ? code.trim() : '';
+  if (!/^\d{1,3}$/.test(text)) return null;
+  return COUNTRY_BY_NUMERIC_CODE.get(text.padStart(3, '0')) ?? null;
 }

@@ -8,4 +8,9 @@ export interface Country {
   region: string;
   /** The dataset's UN-style subregion, e.g. "Western Asia"; empty for the Antarctic territories. */
   subregion: string;
+  /**
+   * ISO 3166-1 numeric, three digits with leading zeros ("250"), the dataset's ccn3; null when
+   * the dataset has none (XK). World maps (world-atlas) key their shapes by it.
+   */
+  numericCode: string | null;
 }

@@ -1,4 +1,5 @@
 import { Init1795629530600 } from './1795629530600-Init';
+import { RolesAndAudit1795630075567 } from './1795630075567-RolesAndAudit';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
-export const migrations: Function[] = [Init1795629530600];
+export const migrations: Function[] = [Init1795629530600, RolesAndAudit1795630075567];

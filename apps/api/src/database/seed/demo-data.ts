@@ -1,3 +1,5 @@
+import type { Role } from '@pivot/domain';
+
 /**
  * The demo brand, Northwind on facebook: a global page, three regions and 47 markets, most
  * with the four audience pages. Shapes the cases the pivot must get right: FR with every
@@ -103,13 +105,15 @@ export const DEMO_ALIASES: Record<string, string> = { LU: 'FR', AT: 'DE', MC: 'F
 
 export const DEMO_PASSWORD = 'pivot-demo';
 
-export const DEMO_USERS = [
-  { email: 'admin@northwind.example', displayName: 'Ada Admin', role: 'brand admin (global page)' },
-  { email: 'fr.manager@northwind.example', displayName: 'Fleur Manager', role: 'market manager, FR' },
-  { email: 'es.manager@northwind.example', displayName: 'Elena Manager', role: 'market manager, ES' },
-  { email: 'fr.publisher@northwind.example', displayName: 'Félix Publisher', role: 'publisher, FR' },
-  { email: 'fr.moderator@northwind.example', displayName: 'Margot Moderator', role: 'moderator, FR' },
-  { email: 'analyst@northwind.example', displayName: 'Ana Analyst', role: 'analyst, EMEA' },
+/** `scope`: a market country, a region code, GLOBAL, or null for the platform. */
+export const DEMO_USERS: { email: string; displayName: string; label: string; role: Role; scope: string | null }[] = [
+  { email: 'admin@northwind.example', displayName: 'Ada Admin', label: 'brand admin (global page)', role: 'BRAND_ADMIN', scope: 'GLOBAL' },
+  { email: 'fr.manager@northwind.example', displayName: 'Fleur Manager', label: 'market manager, FR', role: 'MARKET_MANAGER', scope: 'FR' },
+  { email: 'es.manager@northwind.example', displayName: 'Elena Manager', label: 'market manager, ES', role: 'MARKET_MANAGER', scope: 'ES' },
+  { email: 'fr.publisher@northwind.example', displayName: 'Félix Publisher', label: 'publisher, FR', role: 'PUBLISHER', scope: 'FR' },
+  { email: 'fr.moderator@northwind.example', displayName: 'Margot Moderator', label: 'moderator, FR', role: 'MODERATOR', scope: 'FR' },
+  { email: 'analyst@northwind.example', displayName: 'Ana Analyst', label: 'analyst, EMEA', role: 'ANALYST', scope: 'EMEA' },
+  { email: 'platform@pivot.example', displayName: 'Pat Platform', label: 'platform admin (every brand)', role: 'PLATFORM_ADMIN', scope: null },
 ];
 
 export const SEGMENT_LABELS: Record<string, string> = {

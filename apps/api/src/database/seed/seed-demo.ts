@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { countriesOfBusinessRegion, DEFAULT_AUDIENCES, scopeIdsOf, type TreePage } from '@pivot/domain';
 import type { DataSource } from 'typeorm';
+import { RoleAssignment } from '../../access/role-assignment.entity';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { User } from '../../auth/user.entity';
 import { Brand } from '../../hierarchy/brand.entity';
@@ -115,9 +116,27 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     );
 
     const hasher = new PasswordHasher();
-    for (const user of DEMO_USERS) {
+    const scopePageOf = (scope: string | null): TreePage | undefined =>
+      scope === null
+        ? undefined
+        : scope === 'GLOBAL'
+          ? global
+          : (regions[scope] ?? tree.find((p) => p.kind === 'MARKET' && p.country === scope && p.id === marketIdByCountry.get(scope)));
+    for (const demo of DEMO_USERS) {
       const passwordHash = await hasher.hash(DEMO_PASSWORD);
-      await tx.save(tx.create(User, { id: randomUUID(), email: user.email, displayName: user.displayName, passwordHash, disabled: false }));
+      const user = await tx.save(tx.create(User, { id: randomUUID(), email: demo.email, displayName: demo.displayName, passwordHash, disabled: false }));
+      const scopePage = scopePageOf(demo.scope);
+      await tx.save(
+        tx.create(RoleAssignment, {
+          id: randomUUID(),
+          userId: user.id,
+          role: demo.role,
+          brandId: scopePage ? brand.id : null,
+          scopePageId: scopePage?.id ?? null,
+          scopeIds: scopePage ? scopeIdsOf(tree, scopePage.id) : [],
+          grantedById: null,
+        }),
+      );
     }
     return true;
   });

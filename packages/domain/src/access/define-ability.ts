@@ -1,0 +1,111 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
+
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * What a rule can be about. Every governed subject carries `brandId` and `scopeIds` (its page
+ * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
+ */
+export const SUBJECT_TYPES = ['Brand', 'Page', 'MarketAlias', 'RoleAssignment', 'User', 'AuditEntry'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+export type PivotAbility = MongoAbility;
+
+/** One role assignment as the rules need it. */
+export interface Grant {
+  role: Role | string;
+  /** null only for PLATFORM_ADMIN. */
+  brandId: string | null;
+  scopePageId: string | null;
+  /** The scope page's id and its ancestors' ids (the scope page's own `scopeIds`). */
+  scopeIds: string[];
+}
+
+export interface AbilityActor {
+  userId: string;
+  grants: Grant[];
+}
+
+type Builder = AbilityBuilder<PivotAbility>;
+
+const EDITABLE_BY_MARKET = UPDATABLE_PAGE_FIELDS.filter((field) => !(BRAND_LOCKED_PAGE_FIELDS as readonly string[]).includes(field));
+
+/** Things anyone holding a role at S may read: the brand, pages under S and the path up to S. */
+function readTree(grant: Grant, can: Builder['can']): void {
+  can('read', 'Brand', { id: grant.brandId });
+  can('read', 'Page', { scopeIds: grant.scopePageId });
+  can('read', 'Page', { id: { $in: grant.scopeIds } });
+  can('read', 'MarketAlias', { scopeIds: grant.scopePageId });
+}
+
+/** The rules each role grants at its scope: the one place that says who may do what. */
+export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> = {
+  PLATFORM_ADMIN: (_grant, { can }) => {
+    can('manage', 'all');
+  },
+  BRAND_ADMIN: (grant, { can }) => {
+    const brand = { brandId: grant.brandId };
+    can(['read', 'update'], 'Brand', { id: grant.brandId });
+    can(['read', 'create', 'archive'], 'Page', brand);
+    // Named fields only: the brand and the derived scope of a page are never the caller's to set.
+    can('update', 'Page', [...UPDATABLE_PAGE_FIELDS], brand);
+    can(['read', 'create', 'update', 'archive'], 'MarketAlias', brand);
+    can('read', 'RoleAssignment', brand);
+    can(['grant', 'revoke'], 'RoleAssignment', { ...brand, role: { $in: [...GRANTABLE_ROLES.BRAND_ADMIN] } });
+    can(['read', 'disable'], 'User', { brandIds: grant.brandId });
+    can('invite', 'User');
+    can('read', 'AuditEntry', brand);
+  },
+  MARKET_MANAGER: (grant, builder) => {
+    const { can } = builder;
+    const scope = { scopeIds: grant.scopePageId };
+    readTree(grant, can);
+    can('create', 'Page', scope);
+    can('update', 'Page', [...EDITABLE_BY_MARKET], scope);
+    // Pages under the market, not the market itself: closing a market is the brand's call.
+    can('archive', 'Page', { ...scope, id: { $ne: grant.scopePageId } });
+    can('update', 'MarketAlias', scope);
+    can('read', 'RoleAssignment', scope);
+    can(['grant', 'revoke'], 'RoleAssignment', { ...scope, role: { $in: [...GRANTABLE_ROLES.MARKET_MANAGER] } });
+    can('read', 'User', { assignmentScopeIds: grant.scopePageId });
+    can('invite', 'User');
+    can('read', 'AuditEntry', scope);
+  },
+  PUBLISHER: (grant, { can }) => readTree(grant, can),
+  MODERATOR: (grant, { can }) => readTree(grant, can),
+  ANALYST: (grant, { can }) => readTree(grant, can),
+};
+
+export class UnknownRoleError extends Error {
+  constructor(readonly role: string) {
+    super(`Unknown role: ${role}`);
+    this.name = 'UnknownRoleError';
+  }
+}
+
+/**
+ * The caller's powers, built from their role assignments (cheap: done once per request).
+ * Limits that hold for everyone come last, so they override every role.
+ */
+export function defineAbilityFor(actor: AbilityActor): PivotAbility {
+  const builder = new AbilityBuilder<PivotAbility>(createMongoAbility);
+  for (const grant of actor.grants) {
+    if (!isRole(grant.role)) throw new UnknownRoleError(String(grant.role));
+    if (grant.role !== 'PLATFORM_ADMIN' && (!grant.brandId || !grant.scopePageId)) {
+      throw new Error(`${grant.role} needs a brand and a scope page`);
+    }
+    if (grant.scopePageId && grant.scopeIds[grant.scopeIds.length - 1] !== grant.scopePageId) {
+      throw new Error(`${grant.role} grant's scope must end with its scope page`);
+    }
+    ROLE_RULES[grant.role](grant, builder);
+  }
+  builder.can('read', 'User', { id: actor.userId });
+  // Nobody changes their own roles or disables themselves: no self-promotion, no lock-out.
+  builder.cannot(['grant', 'revoke'], 'RoleAssignment', { userId: actor.userId });
+  builder.cannot('disable', 'User', { id: actor.userId });
+  // The audit log is append-only for everyone (the database refuses it too).
+  builder.cannot(['update', 'archive'], 'AuditEntry');
+  return builder.build();
+}

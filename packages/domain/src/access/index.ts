@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './define-ability';
+export * from './subjects';
+export { packRules, unpackRules } from '@casl/ability/extra';
