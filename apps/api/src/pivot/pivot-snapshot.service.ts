@@ -31,7 +31,9 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
   private bySlug = new Map<string, BrandSnapshot>();
   private listener: Client | undefined;
   private stopped = false;
-  private reloads = new Map<string, Promise<void>>();
+  private pending = new Set<string>();
+  private pendingAll = false;
+  private draining: Promise<void> | null = null;
   private generation = 0;
 
   constructor(
@@ -61,36 +63,60 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
     return this.generation;
   }
 
-  async reloadAll(): Promise<void> {
-    const brands = await this.dataSource.getRepository(Brand).find();
-    const next = new Map<string, BrandSnapshot>();
-    const built = await this.build(brands);
-    for (const snapshot of built) next.set(snapshot.brand.slug, snapshot);
-    this.bySlug = next;
-    this.generation += 1;
+  /** Reloads every brand (at boot and after the listener reconnects). */
+  reloadAll(): Promise<void> {
+    this.pendingAll = true;
+    return this.drain();
   }
 
-  /** Coalesces bursts: one reload in flight per brand, one more queued behind it at most. */
+  /** Reloads one brand; bursts coalesce, and reloads never overlap. */
   reloadBrand(brandId: string): Promise<void> {
-    const running = this.reloads.get(brandId);
-    const next = (running ?? Promise.resolve())
-      .then(() => this.loadBrand(brandId))
-      .catch((error) => this.logger.error({ err: error, brandId }, 'pivot snapshot reload failed'))
-      .finally(() => {
-        if (this.reloads.get(brandId) === next) this.reloads.delete(brandId);
-      });
-    this.reloads.set(brandId, next);
-    return next;
+    this.pending.add(brandId);
+    return this.drain();
+  }
+
+  /**
+   * One reload at a time: two reloads building from the same old map would each drop the
+   * other's result (a change to brand A lost while brand B reloads).
+   */
+  private drain(): Promise<void> {
+    this.draining ??= this.runPending().finally(() => {
+      this.draining = null;
+      if (this.pendingAll || this.pending.size) void this.drain();
+    });
+    return this.draining;
+  }
+
+  private async runPending(): Promise<void> {
+    while (this.pendingAll || this.pending.size) {
+      if (this.pendingAll) {
+        this.pendingAll = false;
+        this.pending.clear();
+        await this.loadAll();
+        continue;
+      }
+      const brandIds = [...this.pending];
+      this.pending.clear();
+      for (const brandId of brandIds) {
+        await this.loadBrand(brandId).catch((error) => this.logger.error({ err: error, brandId }, 'pivot snapshot reload failed'));
+      }
+    }
+  }
+
+  private async loadAll(): Promise<void> {
+    const brands = await this.dataSource.getRepository(Brand).find();
+    const built = await this.build(brands);
+    this.bySlug = new Map(built.map((snapshot) => [snapshot.brand.slug, snapshot]));
+    this.generation += 1;
   }
 
   private async loadBrand(brandId: string): Promise<void> {
     const brand = await this.dataSource.getRepository(Brand).findOneBy({ id: brandId });
+    const built = brand ? (await this.build([brand]))[0] : undefined;
+    // Copy and swap with no await in between.
     const next = new Map(this.bySlug);
     for (const [slug, snapshot] of next) if (snapshot.brand.id === brandId) next.delete(slug);
-    if (brand) {
-      const [snapshot] = await this.build([brand]);
-      next.set(brand.slug, snapshot);
-    }
+    if (built) next.set(built.brand.slug, built);
     this.bySlug = next;
     this.generation += 1;
   }

@@ -1,4 +1,4 @@
-import { ADMIN, errorCode, gql, login, type GraphqlResult } from '../support/graphql';
+import { ADMIN, errorCode, gql, login, PLATFORM, type GraphqlResult } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { globalOf, loadTree, marketOf, pageOf, regionOf, segmentOf, type Tree } from './tree-fixture';
 
@@ -20,16 +20,19 @@ const LEAKS = [/SELECT/, /INSERT/, /UPDATE "/, /QueryFailedError/, /\bat \S+ \(/
 describe('creating brands and pages', () => {
   let app: TestApp;
   let token: string;
+  /** Creating brands is the platform's business; the northwind tree is the brand admin's. */
+  let platform: string;
   let tree: Tree;
 
   beforeAll(async () => {
     app = await startTestApp();
     token = await login(app, ADMIN);
+    platform = await login(app, PLATFORM);
     tree = await loadTree(app, token);
   });
   afterAll(() => app.close());
 
-  const createBrand = (input: Record<string, unknown>) => gql(app, CREATE_BRAND, { input }, token);
+  const createBrand = (input: Record<string, unknown>) => gql(app, CREATE_BRAND, { input }, platform);
   const createPage = (input: Record<string, unknown>) => gql(app, CREATE_PAGE, { input: { brandId: tree.brandId, ...input } }, token);
   const pageCount = async () => (await loadTree(app, token)).pages.length;
   /** A valid new market (Angola has no page yet); each case spoils one field. */
@@ -54,7 +57,7 @@ describe('creating brands and pages', () => {
         defaultNetwork: 'facebook',
         segmentFallback: 'MARKET_PAGE',
       });
-      const listed = await gql(app, '{ brands { slug } }', {}, token);
+      const listed = await gql(app, '{ brands { slug } }', {}, platform);
       expect(listed.data!.brands.map((b: { slug: string }) => b.slug)).toContain('fabrikam');
     });
 
@@ -82,7 +85,7 @@ describe('creating brands and pages', () => {
     });
 
     it('a refused brand is not stored', async () => {
-      const brands = await gql(app, '{ brands { slug } }', {}, token);
+      const brands = await gql(app, '{ brands { slug } }', {}, platform);
       expect(brands.data!.brands.map((b: { slug: string }) => b.slug)).not.toContain('audience-test');
     });
   });
@@ -92,7 +95,7 @@ describe('creating brands and pages', () => {
       const created = await createBrand({ slug: 'contoso', name: 'Contoso', audiences: ['retail', 'wholesale'], defaultNetwork: 'linkedin' });
       const brand = created.data!.createBrand;
       const make = async (input: Record<string, unknown>) => {
-        const result = await gql(app, CREATE_PAGE, { input: { brandId: brand.id, ...input } }, token);
+        const result = await gql(app, CREATE_PAGE, { input: { brandId: brand.id, ...input } }, platform);
         expect(result.errors).toBeUndefined();
         return result.data!.createPage;
       };

@@ -373,3 +373,15 @@ describe('validatePage: changing a stored page', () => {
     expect(validatePage(update(pages.us, { kind: 'SEGMENT', segment: 'business', country: null }), context)).toEqual([]);
   });
 });
+
+describe('market language variants are told apart by primary language', () => {
+  it('refuses a second FR market in fr-FR beside the fr one: the pivot would match both for French visitors', () => {
+    const pages = [
+      { id: 'g', kind: 'GLOBAL', parentId: null, network: 'facebook', name: 'G', url: 'https://x.test/g', country: null, languages: ['en'], segment: null, status: 'ACTIVE', defaultVariant: false, regionCountries: [] },
+      { id: 'fr', kind: 'MARKET', parentId: 'g', network: 'facebook', name: 'FR', url: 'https://x.test/fr', country: 'FR', languages: ['fr'], segment: null, status: 'ACTIVE', defaultVariant: false, regionCountries: [] },
+    ] as const;
+    const draft = { kind: 'MARKET', parentId: 'g', network: 'facebook', name: 'FR 2', url: 'https://x.test/fr2', country: 'FR', languages: ['fr-FR'], segment: null, defaultVariant: false, regionCountries: [] } as const;
+    const issues = validatePage(draft as never, { audiences: ['consumer'], pages: pages as never });
+    expect(issues.map((issue) => issue.field)).toContain('country');
+  });
+});

@@ -1,6 +1,6 @@
 import { isCountryCode } from '../geography/country';
 import { isHttpUrl } from './http-url';
-import { canonicalLanguageTag } from './language-tag';
+import { canonicalLanguageTag, primaryLanguageSubtag } from './language-tag';
 import { isSelfOrAncestor } from './page-ancestry';
 import type { FieldIssue, PageDraft, PageValidationContext } from './page-draft.types';
 import { PAGE_KINDS, type PageKind, type TreePage } from './page.types';
@@ -252,6 +252,10 @@ function checkMarketUniqueness(draft: PageDraft, live: readonly TreePage[], repo
 }
 
 /** Stored tags should be canonical already; canonicalising here keeps "FR" and "fr" equal anyway. */
+/**
+ * Variants are told apart by primary language: the pivot matches `fr-BE` to a `fr` variant,
+ * so `fr` and `fr-FR` pages for one country would compete for the same visitors.
+ */
 function languageKey(tag: string): string {
-  return canonicalLanguageTag(tag)?.toLowerCase() ?? tag.toLowerCase();
+  return primaryLanguageSubtag(canonicalLanguageTag(tag) ?? tag).toLowerCase();
 }
