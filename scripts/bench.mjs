@@ -40,10 +40,14 @@ if (!name || !available.includes(name)) {
   process.exit(2);
 }
 
-const bench = await import(pathToFileURL(join(dir, `${name}.mjs`)).href);
 try {
-  const code = await bench.run(args);
-  process.exitCode = typeof code === 'number' ? code : 0;
+  // A benchmark either exports `run(args)` (resolving to an exit code) or runs when imported,
+  // reading process.argv itself (its own arguments follow its name there too).
+  const bench = await import(pathToFileURL(join(dir, `${name}.mjs`)).href);
+  if (typeof bench.run === 'function') {
+    const code = await bench.run(args);
+    process.exitCode = typeof code === 'number' ? code : 0;
+  }
 } catch (error) {
   process.stderr.write(`bench ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;

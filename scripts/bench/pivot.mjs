@@ -88,12 +88,14 @@ export async function run(args) {
     const load = { connections: flags.connections, durationS: flags.duration, warmupS: flags.warmup };
     const requests = REQUESTS.map(({ path, headers: h }) => ({ method: 'GET', path, ...(h ? { headers: h } : {}) }));
     say(`Measuring the API: ${flags.warmup} s warm-up, ${flags.duration} s at ${flags.connections} connections…`);
-    const apiResult = await measure({ url: api.baseUrl, requests, ...load });
+    const apiResult = await measure({ url: api.baseUrl, requests, pid: api.process.child.pid, ...load });
     say(`Measuring the node:http baseline: same settings…`);
-    const baselineResult = await measure({ url: baselineServer.baseUrl, requests, ...load });
+    const baselineResult = await measure({ url: baselineServer.baseUrl, requests, pid: baselineServer.process.child.pid, ...load });
 
     const ratio = baselineResult.requestsPerSec > 0 ? apiResult.requestsPerSec / baselineResult.requestsPerSec : 0;
     const met = { ratio: ratio >= TARGETS.minRatio, p99: apiResult.latencyMs.p99 < TARGETS.maxP99Ms };
+    const apiUs = apiResult.serverCpu?.usPerRequest;
+    const baseUs = baselineResult.serverCpu?.usPerRequest;
     const report = {
       bench: 'pivot',
       settings: { ...load, requests: REQUESTS.map((r) => r.label), responseBytes: Buffer.byteLength(body) },
@@ -101,6 +103,8 @@ export async function run(args) {
       api: apiResult,
       baseline: baselineResult,
       ratio: Number(ratio.toFixed(3)),
+      /** Server CPU time per request, api / baseline: less disturbed by other load than req/s. */
+      cpuPerRequestRatio: apiUs && baseUs ? Number((apiUs / baseUs).toFixed(2)) : null,
       targets: TARGETS,
       met: { ...met, all: met.ratio && met.p99 },
     };
@@ -117,7 +121,7 @@ export async function run(args) {
 
 function table(report) {
   const rows = [
-    ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'total'],
+    ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'total', 'server CPU', 'CPU µs/req'],
     ...[
       ['api', report.api],
       ['baseline', report.baseline],
@@ -130,6 +134,8 @@ function table(report) {
       String(r.errors + r.timeouts),
       String(r.non2xx),
       String(r.total),
+      r.serverCpu ? `${r.serverCpu.percent}%` : 'n/a',
+      r.serverCpu?.usPerRequest != null ? String(r.serverCpu.usPerRequest) : 'n/a',
     ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
@@ -146,6 +152,21 @@ function table(report) {
     '',
     `api / baseline: ${report.ratio.toFixed(2)}   target ≥ ${targets.minRatio}: ${mark(met.ratio)}`,
     `api p99: ${report.api.latencyMs.p99} ms   target < ${targets.maxP99Ms} ms: ${mark(met.p99)}`,
+    ...notes(report),
     '',
   ].join('\n');
+}
+
+function notes({ api, baseline, cpuPerRequestRatio }) {
+  const lines = [];
+  if (cpuPerRequestRatio !== null) {
+    lines.push(`server CPU per request: api ${api.serverCpu.usPerRequest} µs, baseline ${baseline.serverCpu.usPerRequest} µs (${cpuPerRequestRatio.toFixed(1)}×)`);
+  }
+  if (baseline.serverCpu && baseline.serverCpu.percent < 85) {
+    lines.push(
+      `note: the baseline used ${baseline.serverCpu.percent}% of a core, so the load generator, not the baseline, set its rate;` +
+        ' the req/s ratio flatters the API (compare CPU µs/req)',
+    );
+  }
+  return lines;
 }

@@ -9,6 +9,7 @@ import type { AppConfig, ResolvedConfig } from './config/app-config';
 import { ensureDatabase } from './database/embedded-database';
 import { startEmbeddedPostgres, type EmbeddedServer } from './database/embedded-postgres';
 import { bodyErrorHandler } from './http/body-error.middleware';
+import { installPivotFastPath } from './pivot/pivot-fast-path';
 
 export interface Runtime {
   config: ResolvedConfig;
@@ -58,5 +59,6 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyErrorHandler);
+  installPivotFastPath(app);
   return app;
 }

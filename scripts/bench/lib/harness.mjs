@@ -31,7 +31,9 @@ export function cleanup() {
         process.stderr.write(`cleanup step failed: ${error instanceof Error ? error.message : String(error)}\n`);
       }
     }
-  })();
+  })().finally(() => {
+    cleaningUp = undefined;
+  });
   return cleaningUp;
 }
 
@@ -209,21 +211,21 @@ export async function startBaseline({ body, headers }) {
 /* ------------------------------------------------------------------ load */
 
 /**
- * One autocannon run (after its own warm-up), reduced to what we report. `requests` rotate
- * per connection (each connection walks the list in order, over and over).
+ * One autocannon run after a warm-up run (not counted), reduced to what we report. `requests`
+ * rotate per connection (each connection walks the list in order, over and over). With `pid`,
+ * also the CPU time that process spent per request (Linux: /proc/<pid>/stat), which is less
+ * sensitive than requests/s to other load on a shared machine.
  */
-export async function measure({ url, requests, connections, durationS, warmupS }) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: durationS,
-    requests,
-    ...(warmupS > 0 ? { warmup: { connections, duration: warmupS } } : {}),
-  });
+export async function measure({ url, requests, connections, durationS, warmupS, pid }) {
+  const common = { url, connections, requests };
+  if (warmupS > 0) await autocannon({ ...common, duration: warmupS });
+  const cpuBefore = cpuTicks(pid);
+  const result = await autocannon({ ...common, duration: durationS });
+  const cpuAfter = cpuTicks(pid);
   const seconds = result.duration || durationS;
+  const cpuMs = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) * (1000 / CLOCK_TICKS) : null;
   return {
     requestsPerSec: Math.round(result.requests.total / seconds),
-    requestsPerSecAvg: result.requests.average,
     total: result.requests.total,
     latencyMs: {
       p50: result.latency.p50,
@@ -236,7 +238,26 @@ export async function measure({ url, requests, connections, durationS, warmupS }
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     throughputBytesPerSec: result.throughput.average,
+    serverCpu:
+      cpuMs === null
+        ? null
+        : { percent: Math.round((cpuMs / (seconds * 1000)) * 100), usPerRequest: result.requests.total ? Math.round((cpuMs * 1000) / result.requests.total) : null },
   };
+}
+
+/** USER_HZ: 100 on every Linux that Node supports. */
+const CLOCK_TICKS = 100;
+
+/** utime + stime of a process in clock ticks, or null where /proc is not available. */
+function cpuTicks(pid) {
+  if (!pid || process.platform !== 'linux') return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
 }
 
 export function machine() {

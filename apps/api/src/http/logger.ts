@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { ResolvedConfig } from '../config/app-config';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+export const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
  * Structured JSON logs (pino), one line per request with its id. The id comes from the

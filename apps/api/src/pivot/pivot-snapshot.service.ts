@@ -162,7 +162,9 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
     client.on('notification', (message) => {
       if (message.channel === TREE_CHANGED_CHANNEL && message.payload) void this.reloadBrand(message.payload);
     });
-    client.on('error', (error) => this.logger.warn({ err: error }, 'pivot listener connection lost'));
+    client.on('error', (error) => {
+      if (!this.stopped) this.logger.warn({ err: error }, 'pivot listener connection lost');
+    });
     client.on('end', () => {
       if (!this.stopped) setTimeout(() => void this.reconnect(), RECONNECT_DELAY_MS).unref();
     });

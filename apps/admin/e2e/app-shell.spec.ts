@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ signedIn }) => {
+  void signedIn;
+});
+
+test('the navigation lists every area, the later ones marked coming', async ({ page }) => {
+  await page.goto('/pages');
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  for (const area of ['Pages', 'Coverage map', 'Pivot simulator', 'Content', 'Reply queues', 'Team', 'Audit', 'Insights']) {
+    await expect(nav.getByRole('link', { name: new RegExp(`^${area}`) })).toBeVisible();
+  }
+  await nav.getByRole('link', { name: /^Reply queues/ }).click();
+  await expect(page.getByText('This area is coming in a later release.')).toBeVisible();
+});
+
+test('a request the API fails shows an error toast instead of a blank screen', async ({ page }) => {
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string };
+    if (body.operationName === 'BrandTree') await route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad gateway' });
+    else await route.fallback();
+  });
+  await page.goto('/pages');
+  await expect(page.getByText('Cannot reach the API')).toBeVisible();
+  await expect(page.getByTestId('current-user')).toHaveText('Ada Admin');
+});

@@ -1,0 +1,85 @@
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, resolveChromium } from './chromium-path';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const DEMO_ADMIN = { email: 'admin@northwind.example', password: 'pivot-demo' };
+
+export interface Session {
+  accessToken: string;
+  expiresAt: string;
+}
+
+/** A GraphQL call straight to the API started by globalSetup (test data set-up, not the UI under test). */
+export async function callApi<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${process.env.PIVOT_API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+interface Fixtures {
+  /** Signs in through the sign-in screen, as a user would. */
+  signIn: () => Promise<void>;
+  /** Starts the page already signed in as the demo admin (the token put where the app keeps it). */
+  signedIn: void;
+}
+
+/** Our Chromium instead of Playwright's download, and the URL of the stack globalSetup started. */
+export const test = base.extend<Fixtures, { browser: Browser; adminSession: Session }>({
+  browser: [
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: process.env.PIVOT_CHROMIUM ?? (await resolveChromium()), args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  adminSession: [
+    async ({}, use) => {
+      const { login } = await callApi<{ login: Session }>(
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt } }',
+        DEMO_ADMIN,
+      );
+      await use(login);
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({}, use) => {
+    await use(process.env.PIVOT_ADMIN_URL);
+  },
+  signIn: async ({ page }, use) => {
+    await use(async () => {
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill(DEMO_ADMIN.email);
+      await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_ADMIN.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByTestId('current-user')).toHaveText('Ada Admin');
+    });
+  },
+  signedIn: async ({ page, adminSession }, use) => {
+    await page.addInitScript((session) => {
+      if (!sessionStorage.getItem('pivot.accessToken')) {
+        sessionStorage.setItem('pivot.accessToken', session.accessToken);
+        sessionStorage.setItem('pivot.expiresAt', session.expiresAt);
+      }
+    }, adminSession);
+    await use();
+  },
+});
+
+export { expect };
+
+/** The README's screenshots, retaken by the browser tests. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const path = resolve(repoRoot, 'docs/screenshots', `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+}

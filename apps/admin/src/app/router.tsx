@@ -1,0 +1,37 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { AdminShell } from './app-shell';
+import { RequireSession } from './require-session';
+
+// One chunk per area: the map's geometry and d3 only load when the map is opened.
+const PageTreePage = lazy(() => import('../features/hierarchy/page-tree-page'));
+const CoverageMapPage = lazy(() => import('../features/coverage/coverage-map-page'));
+const PivotSimulatorPage = lazy(() => import('../features/pivot/pivot-simulator-page'));
+const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
+
+export function createAdminRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage /> },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AdminShell />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <Navigate to="/pages" replace /> },
+        { path: 'pages', element: <PageTreePage /> },
+        { path: 'coverage', element: <CoverageMapPage /> },
+        { path: 'simulator', element: <PivotSimulatorPage /> },
+        { path: 'content', element: <ComingSoonPage /> },
+        { path: 'reply-queues', element: <ComingSoonPage /> },
+        { path: 'team', element: <ComingSoonPage /> },
+        { path: 'audit', element: <ComingSoonPage /> },
+        { path: 'insights', element: <ComingSoonPage /> },
+        { path: '*', element: <Navigate to="/pages" replace /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../gql';
+
+export const ShellQuery = graphql(`
+  query Shell {
+    me {
+      id
+      displayName
+      email
+    }
+    brands {
+      id
+      slug
+      name
+    }
+  }
+`);

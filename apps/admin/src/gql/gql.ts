@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Shell {\n    me {\n      id\n      displayName\n      email\n    }\n    brands {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ShellDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ArchivePage($id: ID!) {\n    archivePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchivePageDocument,
+    "\n  mutation RestorePage($id: ID!) {\n    restorePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RestorePageDocument,
+    "\n  query BrandTree($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      audiences\n      defaultNetwork\n      segmentFallback\n      version\n      aliases {\n        id\n        country\n        network\n        marketPageId\n      }\n      pages {\n        ...PageFields\n      }\n    }\n  }\n": typeof types.BrandTreeDocument,
+    "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      ...PageFields\n    }\n  }\n": typeof types.CreatePageDocument,
+    "\n  fragment PageFields on Page {\n    id\n    kind\n    parentId\n    network\n    name\n    url\n    country\n    languages\n    segment\n    status\n    defaultVariant\n    regionCountries\n    handle\n    externalId\n    description\n    keywords\n    pictureUrl\n    website\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.PageFieldsFragmentDoc,
+    "\n  mutation SetMarketAlias($input: SetMarketAliasInput!) {\n    setMarketAlias(input: $input) {\n      id\n      country\n      network\n      marketPageId\n    }\n  }\n": typeof types.SetMarketAliasDocument,
+    "\n  mutation UpdatePage($id: ID!, $input: UpdatePageInput!) {\n    updatePage(id: $id, input: $input) {\n      ...PageFields\n    }\n  }\n": typeof types.UpdatePageDocument,
+    "\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n": typeof types.PivotPreviewDocument,
+};
+const documents: Documents = {
+    "\n  query Shell {\n    me {\n      id\n      displayName\n      email\n    }\n    brands {\n      id\n      slug\n      name\n    }\n  }\n": types.ShellDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ArchivePage($id: ID!) {\n    archivePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchivePageDocument,
+    "\n  mutation RestorePage($id: ID!) {\n    restorePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.RestorePageDocument,
+    "\n  query BrandTree($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      audiences\n      defaultNetwork\n      segmentFallback\n      version\n      aliases {\n        id\n        country\n        network\n        marketPageId\n      }\n      pages {\n        ...PageFields\n      }\n    }\n  }\n": types.BrandTreeDocument,
+    "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      ...PageFields\n    }\n  }\n": types.CreatePageDocument,
+    "\n  fragment PageFields on Page {\n    id\n    kind\n    parentId\n    network\n    name\n    url\n    country\n    languages\n    segment\n    status\n    defaultVariant\n    regionCountries\n    handle\n    externalId\n    description\n    keywords\n    pictureUrl\n    website\n    version\n    createdAt\n    updatedAt\n  }\n": types.PageFieldsFragmentDoc,
+    "\n  mutation SetMarketAlias($input: SetMarketAliasInput!) {\n    setMarketAlias(input: $input) {\n      id\n      country\n      network\n      marketPageId\n    }\n  }\n": types.SetMarketAliasDocument,
+    "\n  mutation UpdatePage($id: ID!, $input: UpdatePageInput!) {\n    updatePage(id: $id, input: $input) {\n      ...PageFields\n    }\n  }\n": types.UpdatePageDocument,
+    "\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n": types.PivotPreviewDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Shell {\n    me {\n      id\n      displayName\n      email\n    }\n    brands {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Shell {\n    me {\n      id\n      displayName\n      email\n    }\n    brands {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePage($id: ID!) {\n    archivePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePage($id: ID!) {\n    archivePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePage($id: ID!) {\n    restorePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePage($id: ID!) {\n    restorePage(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandTree($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      audiences\n      defaultNetwork\n      segmentFallback\n      version\n      aliases {\n        id\n        country\n        network\n        marketPageId\n      }\n      pages {\n        ...PageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandTree($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      audiences\n      defaultNetwork\n      segmentFallback\n      version\n      aliases {\n        id\n        country\n        network\n        marketPageId\n      }\n      pages {\n        ...PageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageFields on Page {\n    id\n    kind\n    parentId\n    network\n    name\n    url\n    country\n    languages\n    segment\n    status\n    defaultVariant\n    regionCountries\n    handle\n    externalId\n    description\n    keywords\n    pictureUrl\n    website\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PageFields on Page {\n    id\n    kind\n    parentId\n    network\n    name\n    url\n    country\n    languages\n    segment\n    status\n    defaultVariant\n    regionCountries\n    handle\n    externalId\n    description\n    keywords\n    pictureUrl\n    website\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMarketAlias($input: SetMarketAliasInput!) {\n    setMarketAlias(input: $input) {\n      id\n      country\n      network\n      marketPageId\n    }\n  }\n"): (typeof documents)["\n  mutation SetMarketAlias($input: SetMarketAliasInput!) {\n    setMarketAlias(input: $input) {\n      id\n      country\n      network\n      marketPageId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePage($id: ID!, $input: UpdatePageInput!) {\n    updatePage(id: $id, input: $input) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePage($id: ID!, $input: UpdatePageInput!) {\n    updatePage(id: $id, input: $input) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n"): (typeof documents)["\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
