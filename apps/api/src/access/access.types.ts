@@ -23,6 +23,9 @@ export class RoleAssignmentType {
   @Field(() => ID, { nullable: true, description: 'null for PLATFORM_ADMIN.' })
   scopePageId: string | null;
 
+  @Field(() => [ID], { description: "The scope page's scope (its id and ancestors'); empty for PLATFORM_ADMIN." })
+  scopeIds: string[];
+
   @Field(() => Date)
   grantedAt: Date;
 }

@@ -48,6 +48,9 @@ export class PageType {
   @Field(() => ID, { nullable: true })
   parentId: string | null;
 
+  @Field(() => [ID], { description: "This page's id and its ancestors' ids, root first: the scope roles are checked against." })
+  scopeIds: string[];
+
   @Field(() => PageKindEnum)
   kind: PageKind;
 

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './define-ability';
 export * from './subjects';
 export { packRules, unpackRules } from '@casl/ability/extra';
+export { abilityFromPackedRules } from './packed-ability';
