@@ -184,7 +184,8 @@ export class AccessService {
       grantedById: actor.user.id,
       grantedAt: new Date(),
     });
-    authorize(actor, 'grant', 'RoleAssignment', assignment);
+    // The scope page was found readable above (and a platform role hides nothing): refusals are FORBIDDEN.
+    authorize(actor, 'grant', 'RoleAssignment', assignment, [], true);
     return assignment;
   }
 

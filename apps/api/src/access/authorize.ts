@@ -19,13 +19,21 @@ export function canRead(actor: Actor, type: SubjectType, record: object): boolea
  * Refuses an action on one record: FORBIDDEN when the caller may see the record, NOT_FOUND
  * when they may not, so a refusal never reveals that something exists.
  */
-export function authorize(actor: Actor, action: Action, type: SubjectType, record: object, fields: readonly string[] = []): void {
+export function authorize(
+  actor: Actor,
+  action: Action,
+  type: SubjectType,
+  record: object,
+  fields: readonly string[] = [],
+  /** Set when the caller already sees what the action is about (the parent of a page to create). */
+  visible?: boolean,
+): void {
   const subject = asSubject(type, record);
   const allowed = fields.length
     ? fields.every((field) => actor.ability.can(action, subject, field))
     : actor.ability.can(action, subject);
   if (allowed) return;
-  if (action !== 'read' && actor.ability.can('read', subject)) {
+  if (action !== 'read' && (visible ?? actor.ability.can('read', subject))) {
     const denied = fields.filter((field) => !actor.ability.can(action, subject, field));
     throw new AppError(
       'FORBIDDEN',

@@ -14,7 +14,7 @@ export class AuditEntry {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_audit_entries' })
   id: string;
 
-  /** Commit order within the table: the stable cursor for pagination. */
+  /** Insertion order (a sequence): the stable cursor for pagination, newest first. */
   @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   @Generated('increment')
   seq: string;

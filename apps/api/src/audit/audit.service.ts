@@ -22,7 +22,7 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
-  async record(tx: EntityManager, actor: Actor | null, record: AuditRecord): Promise<void> {
+  async record(tx: EntityManager, actor: Pick<Actor, 'user' | 'requestId'> | null, record: AuditRecord): Promise<void> {
     const entry = tx.create(AuditEntry, {
       id: randomUUID(),
       actorId: actor?.user.id ?? null,

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityFactory } from '../access/ability.factory';
 import { RoleAssignment } from '../access/role-assignment.entity';
+import { AuditModule } from '../audit/audit.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -12,7 +13,7 @@ import { TokenService } from './token.service';
 import { User } from './user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, RoleAssignment])],
+  imports: [TypeOrmModule.forFeature([User, RoleAssignment]), AuditModule],
   providers: [
     AuthService,
     TokenService,

@@ -16,7 +16,7 @@ export class AuthResolver {
     @Args('password', { type: () => String }) password: string,
     @Context('req') req: PivotRequest,
   ): Promise<AuthPayload> {
-    const { token, expiresAt, user } = await this.auth.login(email, password, req.ip ?? '');
+    const { token, expiresAt, user } = await this.auth.login(email, password, req.ip ?? '', typeof req.id === 'string' ? req.id : null);
     return { accessToken: token, expiresAt, user };
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AbilityFactory } from '../access/ability.factory';
 import { AppError } from '../errors/app-error';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -20,19 +22,33 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
     private readonly abilities: AbilityFactory,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /**
    * One generic error whatever was wrong (unknown email, wrong password, disabled account),
    * and the same work done in each case, so the answer tells nothing about who exists.
    */
-  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  async login(email: string, password: string, address: string, requestId: string | null = null): Promise<{ token: string; expiresAt: Date; user: User }> {
     if (email.length > MAX_EMAIL || password.length > MAX_PASSWORD) throw invalidCredentials();
     await this.limiter.consume(email.trim(), address);
     const user = await this.users.findOne({ where: { email: email.trim().toLowerCase() } });
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || user.disabled) throw invalidCredentials();
     const { token, expiresAt } = this.tokens.sign(user.id);
+    // Sign-ins are part of the history, visible to whoever governs one of the user's roles.
+    const { grants } = await this.abilities.forUser(user.id);
+    await this.dataSource.transaction((tx) =>
+      this.audit.record(tx, { user, requestId }, {
+        action: 'user.sign_in',
+        subjectType: 'User',
+        subjectId: user.id,
+        brandId: grants.find((grant) => grant.brandId)?.brandId ?? null,
+        scopeIds: [...new Set(grants.flatMap((grant) => grant.scopeIds))],
+        after: { address },
+      }),
+    );
     return { token, expiresAt, user };
   }
 

@@ -78,10 +78,11 @@ export class HierarchyService {
       const parentId = input.parentId ? assertUuid(input.parentId, 'parentId') : null;
       const parent = parentId ? pages.find((p) => p.id === parentId) : undefined;
       // A parent the caller cannot see is reported like a missing one.
-      if (parent && !canRead(actor, 'Page', parent)) throw unknownParent();
+      if (parentId && (!parent || !canRead(actor, 'Page', parent))) throw unknownParent();
       const draft = pageDraftFrom(input, { id: randomUUID(), network: parent?.network ?? brand.defaultNetwork });
       const scopeIds = scopeIdsOf([...pages.map(toTreePage), draft], draft.id);
-      authorize(actor, 'create', 'Page', { ...draft, brandId, scopeIds });
+      // The caller sees the parent (or the brand, for a global page): a refusal says so.
+      authorize(actor, 'create', 'Page', { ...draft, brandId, scopeIds }, [], true);
       this.check(draft, brand, pages);
       const page = await tx.save(tx.create(Page, { ...draft, brandId, scopeIds, status: 'ACTIVE' }));
       await this.auditPage(tx, actor, 'page.create', null, page);
@@ -112,7 +113,7 @@ export class HierarchyService {
       if (moved) {
         await this.rewriteScopes(tx, pages, current);
         // Moving a page must keep it inside what the caller governs.
-        authorize(actor, 'update', 'Page', current, ['parentId']);
+        authorize(actor, 'update', 'Page', current, ['parentId'], true);
       }
       const saved = await tx.save(current);
       await this.auditPage(tx, actor, 'page.update', before, saved);
@@ -191,6 +192,7 @@ export class HierarchyService {
       if (pages.some((p) => p.kind === 'MARKET' && p.network === network && p.country === country && p.status === 'ACTIVE')) {
         throw AppError.badInput(`${country} has a market page of its own`, [{ field: 'country', message: 'has its own market page' }]);
       }
+      if (existing && existing.marketPageId === market.id) return existing;
       const before = existing ? { ...existing } : null;
       const alias = existing ?? tx.create(MarketAlias, { id: randomUUID(), brandId, network, country });
       alias.marketPageId = market.id;

@@ -168,13 +168,14 @@ export interface PageState {
   name: string;
   description: string | null;
   pictureUrl: string | null;
+  website: string | null;
   url: string;
   status: string;
   parentId: string | null;
   version: number;
 }
 
-export const PAGE_STATE = 'id name description pictureUrl url status parentId version';
+export const PAGE_STATE = 'id name description pictureUrl website url status parentId version';
 
 /** A page as it is stored now, read by the platform admin. */
 export async function pageState(w: World, id: string): Promise<PageState> {

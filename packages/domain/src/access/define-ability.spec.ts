@@ -320,21 +320,29 @@ describe('defineAbilityFor: the actor as a whole', () => {
   const nobody: AbilityActor = { userId: 'u-nobody', grants: [] };
   const EVERY_SUBJECT = Object.keys(SUBJECTS) as What[];
 
-  it('lets a user with no role read their own User and nothing else', () => {
+  it('lets a user with no role read their own User (and their own role assignments, of which they have none) and nothing else', () => {
     const ability = defineAbilityFor(nobody);
     const allowed = EVERY_SUBJECT.flatMap((what) =>
       (['read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable'] as Action[])
         .filter((action) => check(ability, nobody, { action, what }))
         .map((action) => `${action} ${what}`),
     );
-    expect(allowed).toEqual(['read their own User']);
+    expect(allowed.filter((what) => !what.startsWith('read their own ') || what === 'read their own User')).toEqual(['read their own User']);
+    // "their own X" fixtures are assignments held by the user: readable, nothing more.
+    expect(allowed.filter((what) => what.startsWith('read their own ') && what !== 'read their own User').length).toBeGreaterThan(0);
   });
 
-  it('lets a user with no role hold no rule on any subject type besides User', () => {
+  it('lets a user with no role hold no rule on brands, pages, aliases or audit entries', () => {
     const ability = defineAbilityFor(nobody);
-    for (const type of ['Brand', 'Page', 'MarketAlias', 'RoleAssignment', 'AuditEntry'] as SubjectType[]) {
+    for (const type of ['Brand', 'Page', 'MarketAlias', 'AuditEntry'] as SubjectType[]) {
       expect(ability.can('read', type)).toBe(false);
     }
+  });
+
+  it('lets everyone read their own role assignments and no one else’s', () => {
+    const ability = defineAbilityFor(nobody);
+    expect(ability.can('read', asSubject('RoleAssignment', { userId: nobody.userId, brandId: 'b', scopeIds: ['x'], role: 'ANALYST' }))).toBe(true);
+    expect(ability.can('read', asSubject('RoleAssignment', { userId: 'someone-else', brandId: 'b', scopeIds: ['x'], role: 'ANALYST' }))).toBe(false);
   });
 
   describe('combines the grants of a MARKET_MANAGER@FR who is also ANALYST@ES', () => {

@@ -63,7 +63,9 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     const scope = { scopeIds: grant.scopePageId };
     readTree(grant, can);
     can('create', 'Page', scope);
-    can('update', 'Page', [...EDITABLE_BY_MARKET], scope);
+    can('update', 'Page', EDITABLE_BY_MARKET.filter((field) => field !== 'parentId'), scope);
+    // Moving pages under the market, not the market itself: where a market sits is the brand's call.
+    can('update', 'Page', ['parentId'], { ...scope, id: { $ne: grant.scopePageId } });
     // Pages under the market, not the market itself: closing a market is the brand's call.
     can('archive', 'Page', { ...scope, id: { $ne: grant.scopePageId } });
     can('update', 'MarketAlias', scope);
@@ -102,6 +104,7 @@ export function defineAbilityFor(actor: AbilityActor): PivotAbility {
     ROLE_RULES[grant.role](grant, builder);
   }
   builder.can('read', 'User', { id: actor.userId });
+  builder.can('read', 'RoleAssignment', { userId: actor.userId });
   // Nobody changes their own roles or disables themselves: no self-promotion, no lock-out.
   builder.cannot(['grant', 'revoke'], 'RoleAssignment', { userId: actor.userId });
   builder.cannot('disable', 'User', { id: actor.userId });
