@@ -64,6 +64,30 @@ describe('GraphQL request limits', () => {
   });
 });
 
+describe('GraphQL query cost limit', () => {
+  let app: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    app = await startTestApp({ GRAPHQL_MAX_COST: '100' });
+    token = await login(app, ADMIN);
+  });
+  afterAll(() => app.close());
+
+  it('refuses a query whose estimated cost passes the limit, before any SQL runs', async () => {
+    const fields = 'id name url handle country languages segment status kind network description keywords website pictureUrl';
+    const wide = `{ brand(slug: "northwind") { pages { ${fields} children { ${fields} children { ${fields} parent { ${fields} } } } } } }`;
+    const before = app.queries();
+    const result = await gql(app, wide, {}, token);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(app.queries()).toBe(before);
+  });
+
+  it('accepts a cheap query under the same limit', async () => {
+    const result = await gql(app, '{ me { id email } }', {}, token);
+    expect(result.errors).toBeUndefined();
+  });
+});
+
 describe('GraphQL in production', () => {
   let app: TestApp;
   beforeAll(async () => {
