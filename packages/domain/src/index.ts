@@ -23,3 +23,5 @@ export { indexPivotTree, isPivotIndex, PivotTreeError, type IndexedAlias, type P
 export { resolvePivot } from './pivot/resolve-pivot';
 
 export * from './access';
+export * from './reply-queue';
+export * from './publishing';
