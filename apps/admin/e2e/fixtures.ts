@@ -7,6 +7,16 @@ import { CHROMIUM_ARGS, resolveChromium } from './chromium-path';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const DEMO_ADMIN = { email: 'admin@northwind.example', password: 'pivot-demo' };
+/** The seeded demo users (password pivot-demo), one per role and scope. */
+export const DEMO_USERS = {
+  admin: 'admin@northwind.example',
+  frManager: 'fr.manager@northwind.example',
+  esManager: 'es.manager@northwind.example',
+  frPublisher: 'fr.publisher@northwind.example',
+  frModerator: 'fr.moderator@northwind.example',
+  analyst: 'analyst@northwind.example',
+  platform: 'platform@pivot.example',
+} as const;
 
 export interface Session {
   accessToken: string;
@@ -23,6 +33,30 @@ export async function callApi<T>(query: string, variables: Record<string, unknow
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** Signs a demo user in through the API (test set-up), for callApi or openAs. */
+export async function sessionOf(email: string, password = DEMO_ADMIN.password): Promise<Session> {
+  const { login } = await callApi<{ login: Session }>(
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt } }',
+    { email, password },
+  );
+  return login;
+}
+
+/**
+ * Opens `path` signed in as `email`: the token is put where the app keeps it, then the app
+ * reloads, so it starts with that user's rules and an empty cache. Switching users is calling it again.
+ */
+export async function openAs(page: Page, email: string, path: string): Promise<Session> {
+  const session = await sessionOf(email);
+  if (!page.url().startsWith(process.env.PIVOT_ADMIN_URL ?? '-')) await page.goto('/sign-in');
+  await page.evaluate((value) => {
+    sessionStorage.setItem('pivot.accessToken', value.accessToken);
+    sessionStorage.setItem('pivot.expiresAt', value.expiresAt);
+  }, session);
+  await page.goto(path);
+  return session;
 }
 
 interface Fixtures {

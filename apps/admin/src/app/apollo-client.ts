@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { clearSession, readToken } from './auth-session';
 
@@ -42,6 +43,8 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
       typePolicies: {
         Brand: { fields: { pages: { merge: false }, aliases: { merge: false } } },
         Page: { fields: { children: { merge: false } } },
+        // "Load more" appends the next page of a connection; a refetch (no `after`) starts over.
+        Query: { fields: { users: relayStylePagination(['search']), auditEntries: relayStylePagination(['filter']) } },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

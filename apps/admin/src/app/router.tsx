@@ -8,6 +8,8 @@ import { RequireSession } from './require-session';
 const PageTreePage = lazy(() => import('../features/hierarchy/page-tree-page'));
 const CoverageMapPage = lazy(() => import('../features/coverage/coverage-map-page'));
 const PivotSimulatorPage = lazy(() => import('../features/pivot/pivot-simulator-page'));
+const TeamPage = lazy(() => import('../features/access/team-page'));
+const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -27,8 +29,8 @@ export function createAdminRouter() {
         { path: 'simulator', element: <PivotSimulatorPage /> },
         { path: 'content', element: <ComingSoonPage /> },
         { path: 'reply-queues', element: <ComingSoonPage /> },
-        { path: 'team', element: <ComingSoonPage /> },
-        { path: 'audit', element: <ComingSoonPage /> },
+        { path: 'team', element: <TeamPage /> },
+        { path: 'audit', element: <AuditPage /> },
         { path: 'insights', element: <ComingSoonPage /> },
         { path: '*', element: <Navigate to="/pages" replace /> },
       ],

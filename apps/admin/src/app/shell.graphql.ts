@@ -6,6 +6,7 @@ export const ShellQuery = graphql(`
       id
       displayName
       email
+      abilities
     }
     brands {
       id

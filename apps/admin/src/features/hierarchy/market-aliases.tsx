@@ -13,10 +13,12 @@ interface Props {
   market: BrandPage;
   aliases: readonly { id: string; country: string; network: string; marketPageId: string }[];
   pages: readonly BrandPage[];
+  /** False for users who may only look: no remove buttons, no form. */
+  editable: boolean;
 }
 
 /** The countries this market also serves (LU → FR): add one, or remove one. */
-export function MarketAliases({ brandId, market, aliases, pages }: Props) {
+export function MarketAliases({ brandId, market, aliases, pages, editable }: Props) {
   const mine = aliases.filter((alias) => alias.marketPageId === market.id);
   const [country, setCountry] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -66,34 +68,38 @@ export function MarketAliases({ brandId, market, aliases, pages }: Props) {
             key={alias.id}
             variant="light"
             rightSection={
-              <ActionIcon size="xs" variant="transparent" aria-label={`Remove alias ${alias.country}`} onClick={() => void send(alias.country, null)}>
-                ×
-              </ActionIcon>
+              editable && (
+                <ActionIcon size="xs" variant="transparent" aria-label={`Remove alias ${alias.country}`} onClick={() => void send(alias.country, null)}>
+                  ×
+                </ActionIcon>
+              )
             }
           >
             {alias.country} · {countryName(alias.country)}
           </Badge>
         ))}
       </Group>
-      <form onSubmit={submit}>
-        <Group align="flex-start" gap="xs">
-          <TextInput
-            aria-label="Alias country"
-            placeholder="Country code, e.g. LU"
-            value={country}
-            maxLength={2}
-            onChange={(e) => {
-              setCountry(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-            w={200}
-          />
-          <Button type="submit" variant="light" loading={loading}>
-            Set alias
-          </Button>
-        </Group>
-      </form>
+      {editable && (
+        <form onSubmit={submit}>
+          <Group align="flex-start" gap="xs">
+            <TextInput
+              aria-label="Alias country"
+              placeholder="Country code, e.g. LU"
+              value={country}
+              maxLength={2}
+              onChange={(e) => {
+                setCountry(e.currentTarget.value);
+                setError(null);
+              }}
+              error={error}
+              w={200}
+            />
+            <Button type="submit" variant="light" loading={loading}>
+              Set alias
+            </Button>
+          </Group>
+        </form>
+      )}
     </Stack>
   );
 }

@@ -2,11 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Divider, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { countryName } from '@pivot/domain';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useAbility } from '../../app/ability';
 import { ArchivePageMutation, RestorePageMutation } from './archive-page.graphql';
 import { BrandTreeQuery } from './brand-tree.graphql';
 import { MarketAliases } from './market-aliases';
 import type { PageFormTarget } from './page-form-modal';
+import { pagePermissions } from './page-permissions';
 import type { BrandPage } from './page-tree-model';
 
 interface Props {
@@ -32,6 +34,9 @@ export function PageDetailPanel({ page, brand, onOpenForm, onSelect }: Props) {
   const parent = page.parentId ? brand.pages.find((candidate) => candidate.id === page.parentId) : undefined;
   const children = brand.pages.filter((candidate) => candidate.parentId === page.id);
   const archived = page.status === 'ARCHIVED';
+  // Only what the user's role allows on this page is offered: the API would refuse the rest.
+  const ability = useAbility();
+  const can = useMemo(() => pagePermissions(ability, page), [ability, page]);
 
   async function toggleArchive() {
     try {
@@ -78,22 +83,26 @@ export function PageDetailPanel({ page, brand, onOpenForm, onSelect }: Props) {
             </Text>
           </div>
           <Group gap="xs">
-            <Button size="xs" onClick={() => onOpenForm({ mode: 'edit', page })} disabled={archived}>
-              Edit
-            </Button>
-            <Button size="xs" variant="light" color={archived ? 'green' : 'red'} loading={archiving.loading || restoring.loading} onClick={toggleArchive}>
-              {archived ? 'Restore' : 'Archive'}
-            </Button>
+            {can.editable.size > 0 && (
+              <Button size="xs" onClick={() => onOpenForm({ mode: 'edit', page })} disabled={archived}>
+                Edit
+              </Button>
+            )}
+            {can.archive && (
+              <Button size="xs" variant="light" color={archived ? 'green' : 'red'} loading={archiving.loading || restoring.loading} onClick={toggleArchive}>
+                {archived ? 'Restore' : 'Archive'}
+              </Button>
+            )}
           </Group>
         </Group>
-        {!archived && (page.kind === 'GLOBAL' || page.kind === 'REGION' || page.kind === 'MARKET') && (
+        {!archived && (can.addMarket || can.addSegment) && (
           <Group gap="xs">
-            {(page.kind === 'GLOBAL' || page.kind === 'REGION') && (
+            {can.addMarket && (
               <Button size="xs" variant="default" onClick={() => onOpenForm({ mode: 'create', kind: 'MARKET', parent: page })}>
                 Add market page
               </Button>
             )}
-            {(page.kind === 'GLOBAL' || page.kind === 'MARKET') && (
+            {can.addSegment && (
               <Button size="xs" variant="default" onClick={() => onOpenForm({ mode: 'create', kind: 'SEGMENT', parent: page })}>
                 Add segment page
               </Button>
@@ -115,7 +124,7 @@ export function PageDetailPanel({ page, brand, onOpenForm, onSelect }: Props) {
         {page.kind === 'MARKET' && !archived && (
           <>
             <Divider />
-            <MarketAliases brandId={brand.id} market={page} aliases={brand.aliases} pages={brand.pages} />
+            <MarketAliases brandId={brand.id} market={page} aliases={brand.aliases} pages={brand.pages} editable={can.setAlias} />
           </>
         )}
       </Stack>

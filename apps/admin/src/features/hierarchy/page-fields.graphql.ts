@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 export const PageFieldsFragment = graphql(`
   fragment PageFields on Page {
     id
+    brandId
+    scopeIds
     kind
     parentId
     network

@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsI
 import { notifications } from '@mantine/notifications';
 import { countryName } from '@pivot/domain';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useAbility } from '../../app/ability';
 import { apiErrorsOf } from './api-field-errors';
 import { BrandTreeQuery } from './brand-tree.graphql';
 import { CreatePageMutation } from './create-page.graphql';
@@ -16,6 +17,7 @@ import {
   type NewPagePlacement,
   type PageFormValues,
 } from './page-form-model';
+import { pagePermissions, type FormField } from './page-permissions';
 import type { BrandPage } from './page-tree-model';
 import { UpdatePageMutation } from './update-page.graphql';
 
@@ -40,6 +42,14 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
   const refetchQueries = [BrandTreeQuery];
   const [createPage, creating] = useMutation(CreatePageMutation, { refetchQueries, awaitRefetchQueries: true });
   const [updatePage, updating] = useMutation(UpdatePageMutation, { refetchQueries, awaitRefetchQueries: true });
+
+  // Editing checks each field: a market manager sees brand-locked fields disabled, with why.
+  const ability = useAbility();
+  const permissions = useMemo(() => (target.mode === 'edit' ? pagePermissions(ability, target.page) : null), [ability, target]);
+  function lockOf(field: FormField): { disabled?: boolean; description?: string } {
+    if (!permissions || permissions.editable.has(field)) return {};
+    return permissions.locked.has(field) ? { disabled: true, description: '🔒 Brand-locked: only brand admins change it' } : { disabled: true };
+  }
 
   const validationTarget = target.mode === 'edit' ? { page: target.page } : target;
   const localErrors = useMemo(() => validateForm(values, validationTarget, brand), [values, brand]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -102,8 +112,8 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
               {field}: {messages.join('; ')}
             </Alert>
           ))}
-          <TextInput label="Name" required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errorOf('name')} />
-          <TextInput label="URL" required value={values.url} onChange={(e) => set('url', e.currentTarget.value)} error={errorOf('url')} placeholder="https://www.facebook.com/…" />
+          <TextInput label="Name" required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errorOf('name')} {...lockOf('name')} />
+          <TextInput label="URL" required value={values.url} onChange={(e) => set('url', e.currentTarget.value)} error={errorOf('url')} {...lockOf('url')} placeholder="https://www.facebook.com/…" />
           {kind === 'MARKET' && (
             <Group align="flex-start" grow>
               <TextInput
@@ -112,6 +122,7 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
                 value={values.country}
                 onChange={(e) => set('country', e.currentTarget.value)}
                 error={errorOf('country')}
+                {...lockOf('country')}
                 description={countryName(values.country.trim()) ?? 'ISO 3166-1 alpha-2, e.g. FR'}
                 maxLength={2}
               />
@@ -121,6 +132,7 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
                 checked={values.defaultVariant}
                 onChange={(e) => set('defaultVariant', e.currentTarget.checked)}
                 error={errorOf('defaultVariant')}
+                {...lockOf('defaultVariant')}
               />
             </Group>
           )}
@@ -132,10 +144,11 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
               value={values.segment || null}
               onChange={(value) => set('segment', value ?? '')}
               error={errorOf('segment')}
+              {...lockOf('segment')}
             />
           )}
           {kind === 'REGION' && (
-            <TagsInput label="Region countries" value={values.regionCountries} onChange={(value) => set('regionCountries', value)} error={errorOf('regionCountries')} />
+            <TagsInput label="Region countries" value={values.regionCountries} onChange={(value) => set('regionCountries', value)} error={errorOf('regionCountries')} {...lockOf('regionCountries')} />
           )}
           <TagsInput
             label="Languages"
@@ -143,15 +156,16 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
             value={values.languages}
             onChange={(value) => set('languages', value)}
             error={errorOf('languages')}
+            {...lockOf('languages')}
           />
           <SimpleGrid cols={2}>
-            <TextInput label="Handle" value={values.handle} onChange={(e) => set('handle', e.currentTarget.value)} error={errorOf('handle')} />
-            <TextInput label="External id" value={values.externalId} onChange={(e) => set('externalId', e.currentTarget.value)} error={errorOf('externalId')} />
-            <TextInput label="Website" value={values.website} onChange={(e) => set('website', e.currentTarget.value)} error={errorOf('website')} />
-            <TextInput label="Picture URL" value={values.pictureUrl} onChange={(e) => set('pictureUrl', e.currentTarget.value)} error={errorOf('pictureUrl')} />
+            <TextInput label="Handle" value={values.handle} onChange={(e) => set('handle', e.currentTarget.value)} error={errorOf('handle')} {...lockOf('handle')} />
+            <TextInput label="External id" value={values.externalId} onChange={(e) => set('externalId', e.currentTarget.value)} error={errorOf('externalId')} {...lockOf('externalId')} />
+            <TextInput label="Website" value={values.website} onChange={(e) => set('website', e.currentTarget.value)} error={errorOf('website')} {...lockOf('website')} />
+            <TextInput label="Picture URL" value={values.pictureUrl} onChange={(e) => set('pictureUrl', e.currentTarget.value)} error={errorOf('pictureUrl')} {...lockOf('pictureUrl')} />
           </SimpleGrid>
-          <Textarea label="Description" autosize minRows={2} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={errorOf('description')} />
-          <TagsInput label="Keywords" value={values.keywords} onChange={(value) => set('keywords', value)} error={errorOf('keywords')} />
+          <Textarea label="Description" autosize minRows={2} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={errorOf('description')} {...lockOf('description')} />
+          <TagsInput label="Keywords" value={values.keywords} onChange={(value) => set('keywords', value)} error={errorOf('keywords')} {...lockOf('keywords')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -3,6 +3,8 @@ import type { BrandPage } from './page-tree-model';
 
 function page(fields: Partial<BrandPage> & Pick<BrandPage, 'id' | 'kind' | 'name'>): BrandPage {
   return {
+    brandId: 'b1',
+    scopeIds: [],
     parentId: null,
     network: 'facebook',
     url: `https://www.facebook.com/${fields.id}`,

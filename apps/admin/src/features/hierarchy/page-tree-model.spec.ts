@@ -5,6 +5,8 @@ function page(fields: Partial<BrandPage> & Pick<BrandPage, 'kind' | 'name'>): Br
   seq += 1;
   return {
     id: `p${seq}`,
+    brandId: 'b1',
+    scopeIds: [],
     parentId: null,
     network: 'facebook',
     url: `https://example.com/${seq}`,

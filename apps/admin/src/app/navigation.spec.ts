@@ -1,0 +1,26 @@
+import { abilityFromPackedRules, defineAbilityFor, packRules, type Grant } from '@pivot/domain';
+import { visibleAreas } from './navigation';
+
+const grant = (role: string, scopeIds: string[]): Grant => ({ role, brandId: 'b', scopePageId: scopeIds[scopeIds.length - 1]!, scopeIds });
+const areasOf = (...grants: Grant[]) =>
+  visibleAreas(abilityFromPackedRules(JSON.stringify(packRules(defineAbilityFor({ userId: 'me', grants }).rules)))).map((area) => area.label);
+
+describe('visibleAreas', () => {
+  it('shows Team and Audit to brand admins and market managers', () => {
+    expect(areasOf(grant('BRAND_ADMIN', ['g']))).toEqual(expect.arrayContaining(['Team', 'Audit']));
+    expect(areasOf(grant('MARKET_MANAGER', ['g', 'emea', 'fr']))).toEqual(expect.arrayContaining(['Team', 'Audit']));
+  });
+
+  it('hides Team and Audit from publishers, moderators and analysts (reading only their own roles is not a team)', () => {
+    for (const role of ['PUBLISHER', 'MODERATOR', 'ANALYST']) {
+      const areas = areasOf(grant(role, ['g', 'emea', 'fr']));
+      expect(areas).toContain('Pages');
+      expect(areas).not.toContain('Team');
+      expect(areas).not.toContain('Audit');
+    }
+  });
+
+  it('shows nothing gated to a user without any role', () => {
+    expect(areasOf()).not.toContain('Team');
+  });
+});
