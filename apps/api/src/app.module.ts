@@ -15,6 +15,7 @@ import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
 import { PivotModule } from './pivot/pivot.module';
+import { ReplyQueueModule } from './reply-queue/reply-queue.module';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         AuditModule,
         HierarchyModule,
         PivotModule,
+        ReplyQueueModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -53,6 +53,8 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false,
     bufferLogs: true,
+    // Keeps the exact bytes of JSON bodies (req.rawBody): webhook signatures are over them.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);

@@ -108,6 +108,16 @@ export const SUBJECT_FIELDS = {
     brandId: { column: `${alias}.brand_id` },
     scopeIds: { column: `${alias}.scope_ids`, array: true },
   }),
+  InboundItem: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
+  Conversation: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
   User: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     // A user belongs to the brands and scopes of their role assignments.

@@ -9,6 +9,8 @@ const LABELS: Record<SubjectType, string> = {
   RoleAssignment: 'Role assignment',
   User: 'User',
   AuditEntry: 'Audit entry',
+  InboundItem: 'Inbound item',
+  Conversation: 'Conversation',
 };
 
 export function canRead(actor: Actor, type: SubjectType, record: object): boolean {

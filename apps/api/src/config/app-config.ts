@@ -8,6 +8,10 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** Demo-mode only: public values, so never accepted in production. */
+export const DEMO_FACEBOOK_APP_SECRET = 'pivot-demo-facebook-app-secret';
+export const DEMO_FACEBOOK_VERIFY_TOKEN = 'pivot-demo-verify-token';
+
 const durationMs = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 export const configSchema = z
@@ -39,6 +43,8 @@ export const configSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     SEED_DEMO: booleanFlag.optional(),
     SHUTDOWN_GRACE_MS: durationMs(10_000),
+    FACEBOOK_APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    FACEBOOK_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -46,6 +52,14 @@ export const configSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });
+    }
+    // Half a webhook setup is a mistake: the handshake would pass and every delivery fail, or the reverse.
+    if (!env.FACEBOOK_APP_SECRET !== !env.FACEBOOK_VERIFY_TOKEN && env.NODE_ENV === 'production') {
+      const missing = env.FACEBOOK_APP_SECRET ? 'FACEBOOK_VERIFY_TOKEN' : 'FACEBOOK_APP_SECRET';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'is required with the other FACEBOOK_ variable' });
+    }
+    if (env.NODE_ENV === 'production' && env.FACEBOOK_APP_SECRET === DEMO_FACEBOOK_APP_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['FACEBOOK_APP_SECRET'], message: 'is the public demo value' });
     }
   });
 
@@ -71,7 +85,13 @@ export interface AppConfig {
   /** Seed the demo brand when the database has no brand yet; on by default in demo mode. */
   seedDemo: boolean;
   shutdownGraceMs: number;
+  /**
+   * The Facebook app's webhook secrets. Outside production, fixed demo values so `npm start`
+   * and the tests can sign deliveries; in production, unset means the webhook is off (404).
+   */
+  facebook: { appSecret: string | null; verifyToken: string | null };
 }
+
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -115,6 +135,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: raw.TRUST_PROXY,
     seedDemo: raw.SEED_DEMO ?? !raw.DATABASE_URL,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+    facebook: {
+      appSecret: raw.FACEBOOK_APP_SECRET ?? (raw.NODE_ENV === 'production' ? null : DEMO_FACEBOOK_APP_SECRET),
+      verifyToken: raw.FACEBOOK_VERIFY_TOKEN ?? (raw.NODE_ENV === 'production' ? null : DEMO_FACEBOOK_VERIFY_TOKEN),
+    },
   };
 }
 

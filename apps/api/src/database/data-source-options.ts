@@ -5,10 +5,13 @@ import { User } from '../auth/user.entity';
 import { Brand } from '../hierarchy/brand.entity';
 import { MarketAlias } from '../hierarchy/market-alias.entity';
 import { Page } from '../hierarchy/page.entity';
+import { Conversation } from '../reply-queue/conversation.entity';
+import { InboundItemEntity } from '../reply-queue/inbound-item.entity';
+import { UnmatchedInboundItem } from '../reply-queue/unmatched-inbound-item.entity';
 import { migrations } from './migrations';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-export const entities = [User, Brand, Page, MarketAlias, RoleAssignment, AuditEntry];
+export const entities = [User, Brand, Page, MarketAlias, RoleAssignment, AuditEntry, Conversation, InboundItemEntity, UnmatchedInboundItem];
 
 export interface ConnectionSettings {
   url: string;

@@ -66,6 +66,8 @@ const assignment = (userId: string, role: string, scope: PageId | null) => ({
 const alias = (country: string, market: PageId) => ({ id: `alias-${country}`, country, marketPageId: market, brandId: brandOf(market), scopeIds: [...SCOPES[market]] });
 const auditAt = (scope: PageId) => ({ id: `audit-${scope}`, action: 'page.update', brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
 
+const replyAt = (scope: PageId) => ({ id: `reply-${scope}`, pageId: scope, brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
+
 type SubjectFactory = (me: AbilityActor) => [SubjectType, object];
 const on =
   (type: SubjectType, record: object): SubjectFactory =>
@@ -109,6 +111,12 @@ const SUBJECTS = {
   'an audit entry at ES': on('AuditEntry', auditAt('ES')),
   'an audit entry at G': on('AuditEntry', auditAt('G')),
   'an audit entry at X2': on('AuditEntry', auditAt('X2')),
+  ...(Object.fromEntries(
+    (['FR-dev', 'FR', 'ES', 'G', 'X2'] as const).flatMap((scope) => [
+      [`a conversation at ${scope}`, on('Conversation', replyAt(scope))],
+      [`an inbound item at ${scope}`, on('InboundItem', replyAt(scope))],
+    ]),
+  ) as Record<`a conversation at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}` | `an inbound item at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
 } satisfies Record<string, SubjectFactory>;
 type What = keyof typeof SUBJECTS;
 
@@ -273,6 +281,24 @@ const AUDIT_AND_BRAND_TABLE: Row[] = [
   ...forEach(['MARKET_MANAGER@FR', ...READ_ONLY_ROLES], 'update', [], ['brand B1']),
 ];
 
+const CONVERSATIONS: What[] = ['a conversation at FR-dev', 'a conversation at FR', 'a conversation at ES', 'a conversation at G', 'a conversation at X2'];
+const ITEMS: What[] = ['an inbound item at FR-dev', 'an inbound item at FR', 'an inbound item at ES', 'an inbound item at G', 'an inbound item at X2'];
+const REPLIES_TABLE: Row[] = [
+  ...rule('PLATFORM_ADMIN', 'read', [...CONVERSATIONS, ...ITEMS], []),
+  ...rule('PLATFORM_ADMIN', 'import', ITEMS, []),
+  ...rule('BRAND_ADMIN@G', 'read', except([...CONVERSATIONS, ...ITEMS], ['a conversation at X2', 'an inbound item at X2']), ['a conversation at X2', 'an inbound item at X2']),
+  ...rule('BRAND_ADMIN@G', 'import', except(ITEMS, ['an inbound item at X2']), ['an inbound item at X2']),
+  // Under the scope only: a market sees nothing of its neighbours, nor of the global page above it.
+  ...forEach(['MARKET_MANAGER@FR', 'MODERATOR@FR', 'ANALYST@EMEA'], 'read', ['a conversation at FR-dev', 'a conversation at FR', 'an inbound item at FR'], ['a conversation at G', 'a conversation at X2', 'an inbound item at G']),
+  ...rule('MARKET_MANAGER@FR', 'read', [], ['a conversation at ES', 'an inbound item at ES']),
+  ...rule('MODERATOR@FR', 'read', [], ['a conversation at ES']),
+  ...rule('ANALYST@EMEA', 'read', ['a conversation at ES'], []),
+  ...rule('MARKET_MANAGER@FR', 'import', ['an inbound item at FR-dev', 'an inbound item at FR'], ['an inbound item at ES', 'an inbound item at G', 'an inbound item at X2']),
+  ...forEach(READ_ONLY_ROLES, 'import', [], ['an inbound item at FR-dev', 'an inbound item at FR']),
+  // Publishers draft posts; the reply queues are not theirs to read.
+  ...rule('PUBLISHER@FR', 'read', [], ['a conversation at FR', 'an inbound item at FR']),
+];
+
 /*
  * Rows that pin DESIGN where the rules currently disagree (see the report to the lead). They fail
  * until define-ability.ts changes.
@@ -295,6 +321,7 @@ const TABLES = {
   RoleAssignment: ROLE_ASSIGNMENT_TABLE,
   User: USER_TABLE,
   'AuditEntry and Brand': AUDIT_AND_BRAND_TABLE,
+  'Conversation and InboundItem': REPLIES_TABLE,
 };
 const ALL_ROWS = Object.values(TABLES).flat();
 

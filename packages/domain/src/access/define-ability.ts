@@ -1,14 +1,14 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable'] as const;
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable', 'import'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * What a rule can be about. Every governed subject carries `brandId` and `scopeIds` (its page
  * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
  */
-export const SUBJECT_TYPES = ['Brand', 'Page', 'MarketAlias', 'RoleAssignment', 'User', 'AuditEntry'] as const;
+export const SUBJECT_TYPES = ['Brand', 'Page', 'MarketAlias', 'RoleAssignment', 'User', 'AuditEntry', 'InboundItem', 'Conversation'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export type PivotAbility = MongoAbility;
@@ -40,6 +40,11 @@ function readTree(grant: Grant, can: Builder['can']): void {
   can('read', 'MarketAlias', { scopeIds: grant.scopePageId });
 }
 
+/** What everyone working replies at S reads: the conversations, and the items in them, under S. */
+function readReplies(grant: Grant, can: Builder['can']): void {
+  can('read', ['InboundItem', 'Conversation'], { scopeIds: grant.scopePageId });
+}
+
 /** The rules each role grants at its scope: the one place that says who may do what. */
 export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> = {
   PLATFORM_ADMIN: (_grant, { can }) => {
@@ -57,6 +62,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     can(['read', 'disable'], 'User', { brandIds: grant.brandId });
     can('invite', 'User');
     can('read', 'AuditEntry', brand);
+    can(['read', 'import'], 'InboundItem', brand);
+    can('read', 'Conversation', brand);
   },
   MARKET_MANAGER: (grant, builder) => {
     const { can } = builder;
@@ -74,10 +81,19 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     can('read', 'User', { assignmentScopeIds: grant.scopePageId });
     can('invite', 'User');
     can('read', 'AuditEntry', scope);
+    readReplies(grant, can);
+    // Back-filling a market's comments and messages is the manager's call, like its queues.
+    can('import', 'InboundItem', scope);
   },
   PUBLISHER: (grant, { can }) => readTree(grant, can),
-  MODERATOR: (grant, { can }) => readTree(grant, can),
-  ANALYST: (grant, { can }) => readTree(grant, can),
+  MODERATOR: (grant, { can }) => {
+    readTree(grant, can);
+    readReplies(grant, can);
+  },
+  ANALYST: (grant, { can }) => {
+    readTree(grant, can);
+    readReplies(grant, can);
+  },
 };
 
 export class UnknownRoleError extends Error {

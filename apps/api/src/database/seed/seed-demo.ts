@@ -90,7 +90,8 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
           ...page,
           brandId: brand.id,
           handle: page.url.slice(FB.length),
-          externalId: null,
+          // Deterministic, so webhook deliveries and imports can name demo pages (fb-northwind.fr…).
+          externalId: `fb-${page.url.slice(FB.length)}`,
           scopeIds: scopeIdsOf(tree, page.id),
           keywords: [],
           description: `${page.name} on Facebook`,
