@@ -2,7 +2,7 @@
 // seeded demo brand) against a bare node:http server answering the same JSON from memory.
 // Both are child processes measured one after the other with the same autocannon settings.
 //
-//   npm run bench -- pivot [--duration 10] [--warmup 3] [--connections 100] [--json]
+//   npm run bench -- pivot [--duration 10] [--warmup 3] [--connections 100] [--rate 0] [--json]
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup, machine, measure, parseFlags, startApi, startBaseline, UsageError } from './lib/harness.mjs';
@@ -30,6 +30,7 @@ const FLAGS = {
   duration: { type: 'number', default: 10, min: 1, help: 'seconds of measurement per server' },
   warmup: { type: 'number', default: 3, min: 0, help: 'seconds of warm-up per server (not counted)' },
   connections: { type: 'number', default: 100, min: 1, help: 'concurrent connections' },
+  rate: { type: 'number', default: 0, min: 0, help: 'offered load in requests/s over all connections (0: as fast as they go)' },
   json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
   cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
   help: { type: 'boolean', default: false, help: 'this help' },
@@ -85,7 +86,7 @@ export async function run(args) {
     }
     const baselineServer = await startBaseline({ body, headers });
 
-    const load = { connections: flags.connections, durationS: flags.duration, warmupS: flags.warmup };
+    const load = { connections: flags.connections, durationS: flags.duration, warmupS: flags.warmup, rate: flags.rate };
     const requests = REQUESTS.map(({ path, headers: h }) => ({ method: 'GET', path, ...(h ? { headers: h } : {}) }));
     say(`Measuring the API: ${flags.warmup} s warm-up, ${flags.duration} s at ${flags.connections} connections…`);
     const apiResult = await measure({ url: api.baseUrl, requests, pid: api.process.child.pid, ...load });
@@ -144,7 +145,7 @@ function table(report) {
   const mark = (ok) => (ok ? 'met' : 'MISSED');
   return [
     '',
-    `pivot: ${settings.connections} connections, ${settings.durationS} s each after ${settings.warmupS} s warm-up, ` +
+    `pivot: ${settings.connections} connections${settings.rate ? ` offering ${settings.rate} req/s` : ''}, ${settings.durationS} s each after ${settings.warmupS} s warm-up, ` +
       `${settings.requests.length} rotating requests, ${settings.responseBytes}-byte answers`,
     `machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node} (load generator, API and baseline share these cores)`,
     '',
@@ -157,12 +158,12 @@ function table(report) {
   ].join('\n');
 }
 
-function notes({ api, baseline, cpuPerRequestRatio }) {
+function notes({ api, baseline, cpuPerRequestRatio, settings }) {
   const lines = [];
   if (cpuPerRequestRatio !== null) {
     lines.push(`server CPU per request: api ${api.serverCpu.usPerRequest} µs, baseline ${baseline.serverCpu.usPerRequest} µs (${cpuPerRequestRatio.toFixed(1)}×)`);
   }
-  if (baseline.serverCpu && baseline.serverCpu.percent < 85) {
+  if (!settings.rate && baseline.serverCpu && baseline.serverCpu.percent < 85) {
     lines.push(
       `note: the baseline used ${baseline.serverCpu.percent}% of a core, so the load generator, not the baseline, set its rate;` +
         ' the req/s ratio flatters the API (compare CPU µs/req)',

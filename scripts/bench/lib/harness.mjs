@@ -216,8 +216,10 @@ export async function startBaseline({ body, headers }) {
  * also the CPU time that process spent per request (Linux: /proc/<pid>/stat), which is less
  * sensitive than requests/s to other load on a shared machine.
  */
-export async function measure({ url, requests, connections, durationS, warmupS, pid }) {
-  const common = { url, connections, requests };
+export async function measure({ url, requests, connections, durationS, warmupS, pid, rate = 0 }) {
+  // rate > 0: an offered load (requests/s over all connections) rather than as fast as possible,
+  // so latency is read below saturation, where queueing in the load generator does not set it.
+  const common = { url, connections, requests, ...(rate > 0 ? { overallRate: rate } : {}) };
   if (warmupS > 0) await autocannon({ ...common, duration: warmupS });
   const cpuBefore = cpuTicks(pid);
   const result = await autocannon({ ...common, duration: durationS });
