@@ -6,6 +6,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
 import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { DatabaseModule } from './database/database.module';
@@ -15,6 +16,7 @@ import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
 import { PivotModule } from './pivot/pivot.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { ReplyQueueModule } from './reply-queue/reply-queue.module';
 
 @Module({})
@@ -28,14 +30,17 @@ export class AppModule {
         DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, PinoLogger],
-          useFactory: (cfg: ResolvedConfig, logger: PinoLogger) => graphqlOptions(cfg, logger),
+          imports: [AuthModule],
+          inject: [APP_CONFIG, PinoLogger, AuthService],
+          useFactory: (cfg: ResolvedConfig, logger: PinoLogger, auth: AuthService) =>
+            graphqlOptions(cfg, logger, async (token) => (await auth.actorFor(token, null)) !== null),
         }),
         AuthModule,
         AccessModule,
         AuditModule,
         HierarchyModule,
         PivotModule,
+        RealtimeModule,
         ReplyQueueModule,
         HealthModule,
       ],

@@ -2,15 +2,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { PinoLogger } from 'nestjs-pino';
+import type { Context } from 'graphql-ws';
 import type { ResolvedConfig } from '../config/app-config';
 import { formatGraphqlError } from './format-error';
+import { graphqlWsOptions, subscriptionRequest } from './subscription-transport';
 
 /**
  * GraphQL hardened from the first day: CSRF prevention, no batching, limits on depth,
  * aliases, cost and tokens checked during validation (before any resolver or SQL runs),
  * no introspection or "did you mean" hints in production, no stack traces ever.
  */
-export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger): ApolloDriverConfig {
+export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authenticate: (token: string) => Promise<boolean>): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: !config.production, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
@@ -20,6 +22,7 @@ export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger): Apol
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
+  const format = formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error'));
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -32,7 +35,13 @@ export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger): Apol
     validationRules: protection.validationRules,
     // Armor and Apollo resolve @apollo/server's CJS and ESM typings differently; same objects at runtime.
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-    formatError: formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error')),
+    // HTTP passes { req, res }; graphql-ws its connection context (with `extra`).
+    context: (arg: { req?: unknown; res?: unknown } | Context) =>
+      'extra' in arg ? { req: subscriptionRequest(arg) } : { req: (arg as { req: unknown }).req, res: (arg as { res: unknown }).res },
+    formatError: format,
+    subscriptions: {
+      // graphql-ws also takes `validate` and `onError`; Nest's type lists only some of its options.
+      'graphql-ws': graphqlWsOptions({ rules: protection.validationRules, authenticate, format }) as never,
+    },
   };
 }

@@ -6,6 +6,7 @@ import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
 import { AppError } from '../errors/app-error';
+import { publishRealtime } from '../realtime/realtime-events';
 import type { Conversation } from './conversation.entity';
 import { ConversationQueryService } from './conversation-query.service';
 import { incomingItemProblems, type IncomingItem, type InboundItemSource } from './inbound-item';
@@ -204,7 +205,8 @@ export class InboundService {
 
     // 3. Counts and times from the items this call stored, so a redelivery changes nothing.
     if (storedIds.length) {
-      await tx.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [updated]: [{ id: string; brand_id: string; scope_ids: string[] }[], number] = await tx.query(
         `UPDATE conversations c
             SET item_count = c.item_count + n.count,
                 first_item_at = LEAST(c.first_item_at, n.first),
@@ -212,9 +214,12 @@ export class InboundService {
                 updated_at = now()
            FROM (SELECT conversation_id, count(*)::int AS count, min(occurred_at) AS first, max(occurred_at) AS last
                    FROM inbound_items WHERE id = ANY($1::uuid[]) GROUP BY conversation_id) n
-          WHERE c.id = n.conversation_id`,
+          WHERE c.id = n.conversation_id
+      RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids`,
         [storedIds],
       );
+      // Heard by the subscriptions of every instance once this transaction commits.
+      await publishRealtime(tx, updated.map((row) => ({ type: 'conversation.received', id: row.id, brandId: row.brand_id, scopeIds: row.scope_ids })));
     }
     return {
       stored: storedIds.length,

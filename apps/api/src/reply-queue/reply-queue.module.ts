@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { Conversation } from './conversation.entity';
+import { ConversationEventsResolver } from './conversation-events.resolver';
 import { ConversationQueryService } from './conversation-query.service';
 import { FacebookWebhookController } from './facebook-webhook.controller';
 import { InboundItemEntity } from './inbound-item.entity';
@@ -13,6 +14,6 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([InboundItemEntity, Conversation, UnmatchedInboundItem]), AuditModule],
   controllers: [FacebookWebhookController],
-  providers: [InboundService, ConversationQueryService, ReplyQueueResolver],
+  providers: [InboundService, ConversationQueryService, ReplyQueueResolver, ConversationEventsResolver],
 })
 export class ReplyQueueModule {}

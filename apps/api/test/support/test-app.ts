@@ -39,6 +39,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: ResolvedConfig;
   databaseUrl: string;
+  /** http://127.0.0.1:<port> */
+  url: string;
   http: ReturnType<typeof request>;
   /** Statements sent to PostgreSQL so far by this app. */
   queries(): number;
@@ -52,13 +54,14 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
   const app = await createApp(resolved);
   await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const counter = app.get(QueryCounter);
   return {
     app,
     config: resolved,
     databaseUrl: db.url,
-    http: request(url.replace('[::1]', '127.0.0.1')),
+    url,
+    http: request(url),
     queries: () => counter.total,
     close: async () => {
       await app.close();

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { AuthService } from '../auth/auth.service';
+import type { Actor, PivotRequest } from '../auth/request-context';
+import { AppError } from '../errors/app-error';
+import type { RealtimeEvent, RealtimeEventType } from './realtime-events';
+import { RealtimeService } from './realtime.service';
+
+/** How long a subscription trusts the roles it read: a revoked role stops deliveries within this. */
+export const ACTOR_REFRESH_MS = 10_000;
+
+/**
+ * Turns realtime events into a subscription's values, authorized like a query: each event is
+ * offered to `load` with the subscriber's current actor (roles re-read at most every
+ * ACTOR_REFRESH_MS), which answers the value to send or null to skip it. A subscriber whose
+ * token expired or whose account was disabled gets UNAUTHENTICATED and the stream ends.
+ */
+@Injectable()
+export class SubscriptionStreams {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async *stream<T>(req: PivotRequest, actor: Actor, type: RealtimeEventType, load: (actor: Actor, event: RealtimeEvent) => Promise<T | null>): AsyncGenerator<T> {
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers?.authorization ?? '')?.[1] ?? null;
+    let current = actor;
+    let readAt = Date.now();
+    for await (const event of this.realtime.events(type)) {
+      if (Date.now() - readAt > ACTOR_REFRESH_MS) {
+        const fresh = token ? await this.auth.actorFor(token, null) : null;
+        if (!fresh) throw AppError.unauthenticated('Session expired');
+        [current, readAt] = [fresh, Date.now()];
+      }
+      const value = await load(current, event);
+      if (value !== null) yield value;
+    }
+  }
+}
