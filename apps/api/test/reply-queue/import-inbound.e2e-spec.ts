@@ -114,8 +114,9 @@ describe('importInboundItems', () => {
 
   describe('scope: every page of the batch must be one the caller may import for', () => {
     it("FR's manager imports for FR and a page under it: stored, grouped, with IMPORT as the source", async () => {
-      const [a, b, c] = [item(PAGE.FR, { threadId: 'fr-scope' }), item(PAGE.FR, { threadId: 'fr-scope', occurredAt: '2026-06-01T11:00:00.000Z', kind: 'REPLY' }), item(PAGE.frConsumer)];
-      b.parentExternalId = a.externalId;
+      const a = item(PAGE.FR, { threadId: 'fr-scope' });
+      const b = item(PAGE.FR, { threadId: 'fr-scope', occurredAt: '2026-06-01T11:00:00.000Z', kind: 'REPLY', parentExternalId: a.externalId });
+      const c = item(PAGE.frConsumer);
       const result = await run('FR_MANAGER', [a, b, c]);
       expect(result.errors).toBeUndefined();
       const { stored, duplicates, conversations } = result.data!.importInboundItems;

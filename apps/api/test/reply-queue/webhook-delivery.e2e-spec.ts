@@ -136,6 +136,39 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
     });
   });
 
+  describe('odd events and late ones', () => {
+    it('a redelivered or late old item does not bring back the name the author had before', async () => {
+      const [c1, c2, c3] = [uid('c'), uid('c'), uid('c')];
+      const post = uid('post');
+      const comment = (id: string, name: string, time: number) => ({ page: PAGE.FR, id, post, author: 'renamer', name, time: T0 + time });
+      await postSigned(w.app, delivery([comment(c1, 'Old Name', 10)]));
+      await postSigned(w.app, delivery([comment(c2, 'New Name', 20)]));
+      expect((await tables.conversationOf(c2)).author_name).toBe('New Name');
+      // The first comment again (a retry), then one written before the rename that arrives late.
+      expect((await postSigned(w.app, delivery([comment(c1, 'Old Name', 10)]))).body).toMatchObject({ stored: 0, duplicates: 1 });
+      expect((await postSigned(w.app, delivery([comment(c3, 'Old Name', 5)]))).body).toMatchObject({ stored: 1 });
+      const c = await tables.conversationOf(c1);
+      expect({ name: c.author_name, count: c.item_count, first: c.first_item_at, last: c.last_item_at }).toEqual({ name: 'New Name', count: 3, first: at(5), last: at(20) });
+    });
+
+    it('an event with an id too long to store is skipped and counted; a long author name is cut, the comment kept; the rest of the batch is stored', async () => {
+      const [good, longName, longId, longPost, longPage] = [uid('c'), uid('c'), `${uid('c')}-${'9'.repeat(200)}`, uid('c'), uid('c')];
+      const before = await tables.counts();
+      const res = await postSigned(w.app, delivery([
+        { page: PAGE.FR, id: good, post: uid('post'), author: 'odd' },
+        { page: PAGE.FR, id: longName, post: uid('post'), author: 'odd', name: 'N'.repeat(300) },
+        { page: PAGE.FR, id: longId, post: uid('post'), author: 'odd' },
+        { page: PAGE.FR, id: longPost, post: `p-${'1'.repeat(250)}`, author: 'odd' },
+        { page: `fb-${'x'.repeat(250)}`, id: longPage, post: uid('post'), author: 'odd' },
+      ]));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ stored: 2, duplicates: 0, unmatched: 0, ignored: 3 });
+      expect((await tables.counts()).items).toBe(before.items + 2);
+      expect((await tables.item(longName))[0].author_name).toBe('N'.repeat(200));
+      expect(await tables.item(longId)).toEqual([]);
+    });
+  });
+
   describe('items for pages Pivot does not know', () => {
     const COUNT = 'query($n: String) { unmatchedInboundCount(network: $n) }';
     const count = async (network?: string) => (await as(w, 'PLATFORM', COUNT, network ? { n: network } : {})).data?.unmatchedInboundCount as number;

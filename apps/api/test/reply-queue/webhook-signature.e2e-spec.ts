@@ -32,7 +32,7 @@ describe('webhook signatures (POST /webhooks/facebook)', () => {
     return { body: JSON.stringify(payload), ids: [c, m, u] };
   }
 
-  async function refused(body: string | Buffer, signature: string | string[] | null, ids: string[]): Promise<void> {
+  async function refused(body: string | Buffer, signature: string | null, ids: string[]): Promise<void> {
     const before = await tables.counts();
     const req = app.http.post('/webhooks/facebook').set('content-type', 'application/json');
     if (signature) req.set('x-hub-signature-256', signature);
@@ -95,14 +95,15 @@ describe('webhook signatures (POST /webhooks/facebook)', () => {
     await refused(reordered, sign(body), ids);
   });
 
-  it.each<[string, (body: string) => string | string[]]>([
+  it.each<[string, (body: string) => string]>([
     ['without the sha256= prefix', (body) => sign(body).slice('sha256='.length)],
     ['labelled sha1', (body) => sign(body).replace('sha256=', 'sha1=')],
     ['cut short', (body) => sign(body).slice(0, -2)],
     ['with a byte too many', (body) => `${sign(body)}00`],
     ['not hex', (body) => `sha256=${'z'.repeat(64)}`],
     ['the signature of an empty body', () => sign('')],
-    ['given twice, once right', (body) => [sign(body), sign(body, 'some-other-app-secret')]],
+    // What Node makes of the header sent twice: one value, joined.
+    ['given twice, once right', (body) => `${sign(body)}, ${sign(body, 'some-other-app-secret')}`],
   ])('a signature %s is 401 and stores nothing', async (_label, signature) => {
     const { body, ids } = fresh();
     await refused(body, signature(body), ids);
