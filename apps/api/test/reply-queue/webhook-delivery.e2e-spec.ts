@@ -201,6 +201,22 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
       expect(await tables.counts()).toEqual(after);
     });
 
+    it('an id two pages claim is ambiguous: its items are kept aside, not put on either page', async () => {
+      const claimed = 'fb-claimed-twice';
+      const ids = [await tables.pageId(PAGE.US), await tables.pageId(PAGE.DE)];
+      const { rows } = await tables.db.query('SELECT id, external_id FROM pages WHERE id = ANY($1)', [ids]);
+      await tables.db.query('UPDATE pages SET external_id = $1 WHERE id = ANY($2)', [claimed, ids]);
+      try {
+        const id = uid('c');
+        const res = await postSigned(w.app, delivery([{ page: claimed, id, post: uid('post'), author: 'gus' }]));
+        expect(res.body).toMatchObject({ stored: 0, unmatched: 1 });
+        expect(await tables.item(id)).toEqual([]);
+        expect((await tables.db.query('SELECT page_external_id FROM unmatched_inbound_items WHERE external_id = $1', [id])).rows).toEqual([{ page_external_id: claimed }]);
+      } finally {
+        for (const row of rows) await tables.db.query('UPDATE pages SET external_id = $1 WHERE id = $2', [row.external_id, row.id]);
+      }
+    });
+
     it('a page archived in Pivot still receives its items: it is known, not lost', async () => {
       const id = uid('c');
       const { rows } = await tables.db.query(`SELECT external_id FROM pages WHERE status = 'ARCHIVED' AND external_id IS NOT NULL LIMIT 1`);
