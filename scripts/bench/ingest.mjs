@@ -6,9 +6,10 @@
 // batch as soon as the last one is acknowledged. A share of every batch repeats items already
 // sent (redeliveries, some still in flight); at the end each table must hold every item once.
 //
-//   npm run bench -- ingest [--duration 10] [--warmup 2] [--concurrency 10] [--batch 50] [--duplicates 0.1] [--json]
+//   npm run bench -- ingest [--duration 10] [--warmup 2] [--concurrency 10] [--batch 50] [--duplicates 0.1] [--json] [--cpu-prof]
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { CLOCK_TICKS, cleanup, cpuTicks, freePort, machine, onCleanup, parseFlags, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
@@ -27,6 +28,7 @@ const FLAGS = {
   batch: { type: 'number', default: 50, min: 1, help: 'items per delivery' },
   duplicates: { type: 'number', default: 0.1, min: 0, help: 'share of each batch that repeats items sent before' },
   json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
+  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
   help: { type: 'boolean', default: false, help: 'this help' },
 };
 
@@ -57,9 +59,10 @@ export async function run(args) {
   }
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
 
+  const profileDir = join(tmpdir(), `pivot-cpu-prof-${Date.now()}`);
   try {
     say('Starting the API on a throwaway embedded PostgreSQL…');
-    const api = await startApi({ env: { FACEBOOK_APP_SECRET: SECRET, FACEBOOK_VERIFY_TOKEN: 'pivot-bench-verify-token', DB_POOL_SIZE: String(POOL_SIZE) } });
+    const api = await startApi({ nodeArgs: flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], env: { FACEBOOK_APP_SECRET: SECRET, FACEBOOK_VERIFY_TOKEN: 'pivot-bench-verify-token', DB_POOL_SIZE: String(POOL_SIZE) } });
     say(`  ready in ${(api.bootMs / 1000).toFixed(1)} s at ${api.baseUrl}`);
     const db = new pg.Client({ connectionString: api.databaseUrl });
     await db.connect();
@@ -101,6 +104,7 @@ export async function run(args) {
   } finally {
     say('Stopping the servers…');
     await cleanup();
+    if (flags.cpuProf) process.stderr.write(`CPU profile of the API: ${profileDir}\n`);
   }
 }
 
