@@ -127,7 +127,8 @@ export async function waitForHttp(url, { timeoutMs = 120_000, child } = {}) {
 
 /**
  * The compiled API (`node apps/api/dist/main.js`) on its own throwaway embedded PostgreSQL
- * under a temporary directory; the demo brand is seeded on first boot. Stopped (and its
+ * under a temporary directory; the demo brand is seeded on first boot (`databaseUrl` reaches
+ * its database directly). Stopped (and its
  * database with it: the API stops it on SIGTERM) and removed by `cleanup()`.
  */
 export async function startApi({ env = {}, nodeArgs = [], bootTimeoutMs = 180_000 } = {}) {
@@ -165,7 +166,9 @@ export async function startApi({ env = {}, nodeArgs = [], bootTimeoutMs = 180_00
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = Date.now();
   await waitForHttp(`${baseUrl}/health`, { timeoutMs: bootTimeoutMs, child: api });
-  return { baseUrl, process: api, bootMs: Date.now() - started, tmp };
+  // The embedded server's own credentials (apps/api/src/database/embedded-postgres.ts), database `pivot`.
+  const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${pgPort}/pivot`;
+  return { baseUrl, databaseUrl, process: api, bootMs: Date.now() - started, tmp };
 }
 
 function stopOrphanPostgres(pgDir) {
@@ -248,10 +251,10 @@ export async function measure({ url, requests, connections, durationS, warmupS, 
 }
 
 /** USER_HZ: 100 on every Linux that Node supports. */
-const CLOCK_TICKS = 100;
+export const CLOCK_TICKS = 100;
 
 /** utime + stime of a process in clock ticks, or null where /proc is not available. */
-function cpuTicks(pid) {
+export function cpuTicks(pid) {
   if (!pid || process.platform !== 'linux') return null;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -40,6 +40,26 @@ describe('parseFacebookDelivery', () => {
     expect(ignored).toBe(6);
   });
 
+  it('skips and counts events whose ids are too long to store, and cuts a long author name to 200 characters', () => {
+    const { items, ignored } = parseFacebookDelivery({
+      object: 'page',
+      entry: [
+        {
+          id: 'fb-page',
+          changes: [
+            comment({ comment_id: 'c'.repeat(201) }),
+            comment({ comment_id: 'c1', post_id: 'p'.repeat(201) }),
+            comment({ comment_id: 'c2', from: { id: 'u1', name: '😀'.repeat(250) } }),
+          ],
+          messaging: [{ sender: { id: 's'.repeat(201) }, message: { mid: 'm1' } }],
+        },
+      ],
+    });
+    expect(ignored).toBe(3);
+    expect(items.map((i) => i.externalId)).toEqual(['c2']);
+    expect([...items[0].authorName!]).toHaveLength(200);
+  });
+
   it('refuses what is not a page delivery', () => {
     expect(() => parseFacebookDelivery({ object: 'user', entry: [] })).toThrow(/page webhook delivery/);
     expect(() => parseFacebookDelivery([1, 2])).toThrow(/page webhook delivery/);

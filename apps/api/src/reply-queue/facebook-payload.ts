@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error';
-import type { IncomingItem } from './inbound-item';
+import { ID_MAX, type IncomingItem } from './inbound-item';
 
 export interface ParsedDelivery {
   items: IncomingItem[];
@@ -31,12 +31,12 @@ export function parseFacebookDelivery(body: unknown): ParsedDelivery {
       continue;
     }
     for (const change of Array.isArray(entry.changes) ? entry.changes : []) {
-      const item = isObject(change) && change.field === 'feed' && isObject(change.value) ? commentOf(pageExternalId, change.value) : null;
+      const item = storable(isObject(change) && change.field === 'feed' && isObject(change.value) ? commentOf(pageExternalId, change.value) : null);
       if (item) items.push(item);
       else ignored++;
     }
     for (const event of Array.isArray(entry.messaging) ? entry.messaging : []) {
-      const item = isObject(event) ? messageOf(pageExternalId, event) : null;
+      const item = storable(isObject(event) ? messageOf(pageExternalId, event) : null);
       if (item) items.push(item);
       else ignored++;
     }
@@ -87,6 +87,19 @@ function messageOf(pageExternalId: string, event: Json): IncomingItem | null {
     language: null,
     occurredAt: timeOf(event.timestamp),
   };
+}
+
+/**
+ * An id longer than its column cannot be stored, and cut it would merge distinct items: the
+ * event is skipped like a malformed one rather than failing the whole batch. A long display
+ * name is only cut (to characters, as PostgreSQL counts them): the comment is kept.
+ */
+function storable(item: IncomingItem | null): IncomingItem | null {
+  if (!item) return null;
+  const ids = [item.externalId, item.pageExternalId, item.threadId, item.authorId, item.parentExternalId ?? ''];
+  if (ids.some((id) => id.length > ID_MAX)) return null;
+  if (!item.authorName || item.authorName.length <= ID_MAX) return item;
+  return { ...item, authorName: [...item.authorName].slice(0, ID_MAX).join('') };
 }
 
 /** Feed changes carry seconds since the epoch, messaging events milliseconds; either may be missing. */

@@ -22,7 +22,8 @@ export interface IncomingItem {
   occurredAt: Date;
 }
 
-const ID_MAX = 200;
+/** The length of the id and name columns. */
+export const ID_MAX = 200;
 export const TEXT_MAX = 20_000;
 
 /** What is wrong with one item, fields named `items.<index>.<field>` as a form would show them. */

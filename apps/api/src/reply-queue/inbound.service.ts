@@ -158,7 +158,10 @@ export class InboundService {
         `INSERT INTO conversations (id, network, brand_id, page_id, scope_ids, thread_id, author_id, author_name, first_item_at, last_item_at)
          VALUES ${values.join(', ')}
          ON CONFLICT (network, page_id, thread_id, author_id)
-         DO UPDATE SET author_name = COALESCE(EXCLUDED.author_name, conversations.author_name)
+         -- The name of the newest item wins: a retry or a late old item does not bring back a former name.
+         DO UPDATE SET author_name = CASE WHEN EXCLUDED.last_item_at >= conversations.last_item_at
+                                          THEN COALESCE(EXCLUDED.author_name, conversations.author_name)
+                                          ELSE conversations.author_name END
          RETURNING id, page_id, thread_id, author_id`,
         params,
       );
