@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { PgListener } from './pg-listener.service';
 import { QueryCounter } from './query-counter';
 
-/** One pool per instance; migrations are applied before the app boots, never by synchronize. */
+/**
+ * One pool per instance, and one LISTEN connection (PgListener); migrations are applied before
+ * the app boots, never by synchronize.
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -21,5 +26,7 @@ import { QueryCounter } from './query-counter';
         ),
     }),
   ],
+  providers: [PgListener],
+  exports: [PgListener],
 })
 export class DatabaseModule {}

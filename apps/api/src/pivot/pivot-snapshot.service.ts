@@ -1,14 +1,13 @@
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { indexPivotTree, type PivotIndex } from '@pivot/domain';
 import { PinoLogger } from 'nestjs-pino';
-import { Client } from 'pg';
 import { In, type DataSource } from 'typeorm';
-import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { Brand } from '../hierarchy/brand.entity';
 import { MarketAlias } from '../hierarchy/market-alias.entity';
 import { Page } from '../hierarchy/page.entity';
 import { toTreePage } from '../hierarchy/page.mapper';
+import { PgListener } from '../database/pg-listener.service';
 import { TREE_CHANGED_CHANNEL } from '../hierarchy/tree-events';
 
 export interface BrandSnapshot {
@@ -19,18 +18,14 @@ export interface BrandSnapshot {
   marketCountryOf: Map<string, string>;
 }
 
-const RECONNECT_DELAY_MS = 1_000;
-
 /**
  * Every brand's tree, indexed in memory: the public pivot answers from here and never
  * queries per request. A dedicated connection LISTENs for tree changes committed by any
  * API instance and reloads just that brand; after a lost connection everything is reloaded.
  */
 @Injectable()
-export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown {
+export class PivotSnapshotService implements OnModuleInit {
   private bySlug = new Map<string, BrandSnapshot>();
-  private listener: Client | undefined;
-  private stopped = false;
   private pending = new Set<string>();
   private pendingAll = false;
   private draining: Promise<void> | null = null;
@@ -38,7 +33,7 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly listener: PgListener,
     private readonly logger: PinoLogger,
   ) {
     logger.setContext(PivotSnapshotService.name);
@@ -47,11 +42,6 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
   async onModuleInit(): Promise<void> {
     await this.listen();
     await this.reloadAll();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    await this.listener?.end().catch(() => undefined);
   }
 
   brand(slug: string): BrandSnapshot | undefined {
@@ -157,32 +147,13 @@ export class PivotSnapshotService implements OnModuleInit, OnApplicationShutdown
     });
   }
 
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'pivot-api-listener' });
-    client.on('notification', (message) => {
-      if (message.channel === TREE_CHANGED_CHANNEL && message.payload) void this.reloadBrand(message.payload);
+  private listen(): Promise<void> {
+    return this.listener.listen(TREE_CHANGED_CHANNEL, {
+      onMessage: (brandId) => {
+        if (brandId) void this.reloadBrand(brandId);
+      },
+      // Changes committed while we were deaf are unknown: reload everything.
+      onReconnect: () => void this.reloadAll(),
     });
-    client.on('error', (error) => {
-      if (!this.stopped) this.logger.warn({ err: error }, 'pivot listener connection lost');
-    });
-    client.on('end', () => {
-      if (!this.stopped) setTimeout(() => void this.reconnect(), RECONNECT_DELAY_MS).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${TREE_CHANGED_CHANNEL}`);
-    this.listener = client;
-  }
-
-  /** Changes committed while we were deaf are unknown: reload everything once listening again. */
-  private async reconnect(): Promise<void> {
-    if (this.stopped) return;
-    try {
-      await this.listen();
-      await this.reloadAll();
-      this.logger.info('pivot listener reconnected');
-    } catch (error) {
-      this.logger.warn({ err: error }, 'pivot listener reconnect failed; retrying');
-      setTimeout(() => void this.reconnect(), RECONNECT_DELAY_MS).unref();
-    }
   }
 }
