@@ -15,6 +15,7 @@ import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
 import { PivotModule } from './pivot/pivot.module';
+import { PublishingModule } from './publishing/publishing.module';
 import { ReplyQueueModule } from './reply-queue/reply-queue.module';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         HierarchyModule,
         PivotModule,
         ReplyQueueModule,
+        PublishingModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
