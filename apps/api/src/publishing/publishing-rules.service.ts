@@ -100,7 +100,7 @@ export class PublishingRulesService {
   async policies(actor: Actor, brandId: string): Promise<ApprovalPolicyEntity[]> {
     const id = assertUuid(brandId, 'brandId');
     if (!canRead(actor, 'ApprovalPolicy', { brandId: id })) throw AppError.notFound('Brand');
-    const rows = await this.dataSource.getRepository(ApprovalPolicyEntity).find({ where: { brandId: id }, order: { country: 'ASC' } });
+    const rows = await this.dataSource.getRepository(ApprovalPolicyEntity).find({ where: { brandId: id }, order: { country: { direction: 'ASC', nulls: 'FIRST' } } });
     // The built-in default stands until the brand saves its own.
     return rows.some((row) => row.country === null) ? rows : [this.builtInDefault(id), ...rows];
   }
