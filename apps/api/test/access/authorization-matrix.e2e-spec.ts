@@ -1,6 +1,7 @@
 import { errorCode, gql, login } from '../support/graphql';
 import { archive, as, loadWorld, must, newUser, pageState, startAccessApp, subtreeIds, WHO, type Who } from './access-world';
 import { READ_CASES, type MatrixCase, type MatrixWorld } from './matrix-cases';
+import { POST_CASES } from './matrix-post-cases';
 import { TEAM_WRITE_CASES, TREE_WRITE_CASES } from './matrix-write-cases';
 
 /*
@@ -50,13 +51,14 @@ describe('authorization matrix: every role × every operation', () => {
   const rows = (c: MatrixCase) => WHO.map((who) => [who, c.expect[who]] as const);
 
   it('holds at least 200 cases', () => {
-    expect((READ_CASES.length + TREE_WRITE_CASES.length + TEAM_WRITE_CASES.length) * WHO.length).toBeGreaterThanOrEqual(200);
+    expect((READ_CASES.length + TREE_WRITE_CASES.length + TEAM_WRITE_CASES.length + POST_CASES.length) * WHO.length).toBeGreaterThanOrEqual(200);
   });
 
   describe.each([
     ['queries', READ_CASES],
     ['page tree mutations', TREE_WRITE_CASES],
     ['team mutations', TEAM_WRITE_CASES],
+    ['publishing', POST_CASES],
   ] as const)('%s', (_group, cases) => {
     describe.each(cases.map((c) => [c.title, c] as const))('%s', (_title, c) => {
       it.each(rows(c))('%s → %s', async (who) => play(c, who));
