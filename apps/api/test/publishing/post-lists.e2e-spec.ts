@@ -1,5 +1,5 @@
-import { as, must, type Who, type World } from '../access/access-world';
-import { errorCode } from '../support/graphql';
+import { archive, as, must, newSegment, type Who, type World } from '../access/access-world';
+import { errorCode, gql } from '../support/graphql';
 import { createPost, done, startPublishingWorld, submittedPost, type PostRow } from './publishing-world';
 
 /*
@@ -159,6 +159,24 @@ describe('publishing: lists, inbox and brand rules', () => {
     const refused = await as(w, 'FR_PUBLISHER', 'mutation($id: ID!, $v: Int!) { submitPost(id: $id, version: $v) { id } }', { id: post.id, v: post.version });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0]!.extensions!.guardrails).toEqual([expect.objectContaining({ code: 'BANNED_TERM' })]);
+  });
+
+  it('takes the posts of a page moved out of FR out of the FR team’s reach, in the same transaction', async () => {
+    await archive(w, w.id.frStudent);
+    await archive(w, w.id.esStudent);
+    const page = await newSegment(w, w.id.FR);
+    const post = await createPost(w, 'FR_PUBLISHER', [page]);
+    const read = (who: Who) => as(w, who, 'query($id: ID!) { post(id: $id) { id scopeIds } }', { id: post.id });
+    expect(errorCode(await read('ES_MANAGER'))).toBe('NOT_FOUND');
+    must(await as(w, 'PLATFORM', 'mutation($id: ID!, $p: ID!) { updatePage(id: $id, input: { parentId: $p }) { id } }', { id: page, p: w.id.ES }));
+    expect(errorCode(await read('FR_MANAGER'))).toBe('NOT_FOUND');
+    expect(errorCode(await read('FR_PUBLISHER'))).toBe('NOT_FOUND');
+    expect(must(await read('ES_MANAGER')).post.scopeIds).toEqual([w.id.G, w.id.EMEA, w.id.ES, page]);
+  });
+
+  it('answers UNAUTHENTICATED to a caller without a token', async () => {
+    expect(errorCode(await gql(w.app, '{ posts { totalCount } }'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(w.app, '{ approvalsInbox { totalCount } }'))).toBe('UNAUTHENTICATED');
   });
 
   it('lets the brand team save approval policies, refusing one that would let posts through unapproved', async () => {

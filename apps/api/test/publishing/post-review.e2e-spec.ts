@@ -131,7 +131,7 @@ describe('publishing: reviews', () => {
     const variables = { id: post.id, version: post.version };
     const results = await Promise.all([
       as(w, 'FR_MANAGER', MUTATION.approve, variables),
-      w.app.http.post('/graphql').set('authorization', `Bearer ${token}`).send({ query: MUTATION.approve, variables }).then((res) => ({ data: res.body.data, errors: res.body.errors })),
+      w.app.http.post('/graphql').set('authorization', `Bearer ${token}`).send({ query: MUTATION.approve, variables }).then((res) => ({ status: res.status, data: res.body.data, errors: res.body.errors })),
     ]);
     const codes = results.map((result) => (result.errors ? errorCode(result) : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
