@@ -122,7 +122,7 @@ export class PostReviewService {
   }
 
   private async approvalTargets(tx: EntityManager, post: Post): Promise<ApprovalTarget[]> {
-    return (await this.rules.review(tx, post, await this.store.targetIdsOf(tx, post.id))).targets;
+    return this.rules.approvalTargets(tx, await this.store.targetIdsOf(tx, post.id));
   }
 }
 

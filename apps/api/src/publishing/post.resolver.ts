@@ -14,6 +14,7 @@ import { PostService } from './post.service';
 import {
   ApprovalPathType,
   CreatePostInput,
+  GuardrailReportType,
   PostActionEnum,
   PostConnection,
   PostFilterInput,
@@ -21,7 +22,6 @@ import {
   PostType,
   UpdatePostInput,
 } from './publishing.types';
-import { PublishingRulesService } from './publishing-rules.service';
 
 const versionArg = { type: () => Int, description: 'The version the caller saw: a stale one is refused with CONFLICT.' };
 
@@ -31,7 +31,6 @@ export class PostResolver {
     private readonly writer: PostService,
     private readonly reviews: PostReviewService,
     private readonly query: PostQueryService,
-    private readonly rules: PublishingRulesService,
     private readonly loaders: PostLoadersFactory,
     private readonly pageLoaders: PageLoadersFactory,
   ) {}
@@ -138,15 +137,20 @@ export class PostResolver {
   }
 
   @ResolveField(() => ApprovalPathType, {
-    description: 'Who must approve, and which step is current. For a draft, a preview of the path it would get if submitted now (ask it on one post: it is computed per post).',
+    description: 'Who must approve, and which step is current. For a draft, a preview of the path it would get if submitted now.',
   })
   async approvalPath(@Parent() post: Post, @Context('req') req: PivotRequest): Promise<ApprovalPathType> {
     if (post.approvalPath) {
       const decisions = decisionsOf(post, await this.loaders.for(req).timeline.load(post.id));
       return pathView(post.approvalPath, decisions, post.authorId, false);
     }
-    const review = await this.rules.preview(post, await this.loaders.for(req).targetIds.load(post.id));
+    const review = await this.loaders.for(req).preview.load(post);
     return pathView(review.path, [], post.authorId, true);
+  }
+
+  @ResolveField(() => GuardrailReportType, { description: "The post's guardrail findings as it stands: what submitting would be refused for." })
+  async guardrails(@Parent() post: Post, @Context('req') req: PivotRequest) {
+    return (await this.loaders.for(req).preview.load(post)).report;
   }
 
   @ResolveField(() => [PostActionEnum], { description: 'The moves the state machine allows from here (whether the caller may make them is their ability).' })

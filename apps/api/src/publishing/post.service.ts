@@ -86,6 +86,10 @@ export class PostService {
         await tx.delete(PostTarget, { postId: post.id });
         await tx.insert(PostTarget, targetIds.map((pageId) => ({ postId: post.id, pageId })));
       }
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      const changed = (['body', 'link', 'media', 'locale', 'publishAt'] as const).some((field) => !same(before[field], post[field])) || !same([...targetIds].sort(), [...currentTargets].sort());
+      // Saving an unchanged draft writes nothing: no new version, no timeline entry, no audit entry.
+      if (!changed) return before;
       return this.store.write(tx, actor, before, post, { kind: 'EDITED', action: 'post.update', targetPageIds: [...targetIds].sort() });
     });
   }

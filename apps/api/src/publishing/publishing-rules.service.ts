@@ -43,6 +43,8 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
 
 const MAX_TERMS = 500;
 
+type ReviewedPost = { brandId: string; authorId: string } & PostDraft;
+
 export interface PostReview {
   report: GuardrailReport;
   targets: ApprovalTarget[];
@@ -142,26 +144,47 @@ export class PublishingRulesService {
    * What the rules say about a post on `targetPageIds`: its guardrail report, its targets as
    * approval sees them, and the path its brand's (or market's) policy gives it.
    */
-  async review(manager: EntityManager, post: { brandId: string; authorId: string } & PostDraft, targetPageIds: readonly string[]): Promise<PostReview> {
-    const targets = await manager.findBy(Page, { id: inList(targetPageIds) });
+  async review(manager: EntityManager, post: ReviewedPost, targetPageIds: readonly string[]): Promise<PostReview> {
+    return (await this.reviewMany(manager, [{ post, targetPageIds }]))[0]!;
+  }
+
+  /** `review` for many posts at once, in four statements whatever their number (lists ask for previews). */
+  async reviewMany(manager: EntityManager, items: readonly { post: ReviewedPost; targetPageIds: readonly string[] }[]): Promise<PostReview[]> {
+    const { pages, chain } = await this.pagesFor(manager, items.flatMap((item) => item.targetPageIds));
+    const brandIds = [...new Set(items.map((item) => item.post.brandId))];
+    const brands = await manager.findBy(Brand, { id: inList(brandIds) });
+    const policies = await manager.findBy(ApprovalPolicyEntity, { brandId: inList(brandIds) });
+    return items.map(({ post, targetPageIds }) => {
+      const guardrails = brands.find((brand) => brand.id === post.brandId)?.guardrails ?? NO_GUARDRAILS;
+      const networks = targetPageIds.flatMap((id) => pages.filter((page) => page.id === id).map((page) => page.network));
+      const report = checkDraft(post, { guardrails, networks });
+      const rows = policies.filter((row) => row.brandId === post.brandId);
+      const brandDefault = rows.find((row) => row.country === null)?.steps ?? DEFAULT_APPROVAL_POLICY.steps;
+      const overrides = rows.filter((row) => row.country !== null).map((row) => ({ country: row.country!, policy: { steps: row.steps } }));
+      const underApproval = { brandId: post.brandId, authorId: post.authorId, targets: approvalTargetsOf(chain, targetPageIds) };
+      const policy = effectivePolicy({ steps: brandDefault }, overrides, underApproval);
+      return { report, targets: underApproval.targets, path: approvalPath(underApproval, policy, { guardrailIssues: report.issues }) };
+    });
+  }
+
+  /** The targets as approval sees them (market country, scope), without the policy work. */
+  async approvalTargets(manager: EntityManager, targetPageIds: readonly string[]): Promise<ApprovalTarget[]> {
+    return approvalTargetsOf((await this.pagesFor(manager, targetPageIds)).chain, targetPageIds);
+  }
+
+  /** The target pages, and every page on their paths to the root (for their market's country). */
+  private async pagesFor(manager: EntityManager, targetPageIds: readonly string[]): Promise<{ pages: Page[]; chain: Page[] }> {
+    const pages = await manager.findBy(Page, { id: inList([...new Set(targetPageIds)]) });
     const chain = await manager.find(Page, {
-      where: { id: inList([...new Set(targets.flatMap((page) => page.scopeIds))]) },
+      where: { id: inList([...new Set(pages.flatMap((page) => page.scopeIds))]) },
       select: { id: true, parentId: true, kind: true, country: true },
     });
-    const brand = await manager.findOneByOrFail(Brand, { id: post.brandId });
-    const report = checkDraft(post, { guardrails: brand.guardrails ?? NO_GUARDRAILS, networks: targets.map((page) => page.network) });
-    const approvalTargets = approvalTargetsOf(chain, targetPageIds);
-    const rows = await manager.findBy(ApprovalPolicyEntity, { brandId: post.brandId });
-    const brandDefault = rows.find((row) => row.country === null)?.steps ?? DEFAULT_APPROVAL_POLICY.steps;
-    const overrides = rows.filter((row) => row.country !== null).map((row) => ({ country: row.country!, policy: { steps: row.steps } }));
-    const underApproval = { brandId: post.brandId, authorId: post.authorId, targets: approvalTargets };
-    const policy = effectivePolicy({ steps: brandDefault }, overrides, underApproval);
-    return { report, targets: approvalTargets, path: approvalPath(underApproval, policy, { guardrailIssues: report.issues }) };
+    return { pages, chain };
   }
 
   /** A draft's path as it would be if submitted now, outside any transaction. */
-  preview(post: { brandId: string; authorId: string } & PostDraft, targetPageIds: readonly string[]): Promise<PostReview> {
-    return this.review(this.dataSource.manager, post, targetPageIds);
+  previewMany(items: readonly { post: ReviewedPost; targetPageIds: readonly string[] }[]): Promise<PostReview[]> {
+    return this.reviewMany(this.dataSource.manager, items);
   }
 
   /** The composer's preview: the same check the API makes on submit. */

@@ -113,8 +113,8 @@ describe('publishing: lists, inbox and brand rules', () => {
     expect(ids(must(await as(w, 'FR_MANAGER', inbox, { first: 200 })).approvalsInbox)).not.toContain(mine[0]!.id);
   });
 
-  it('reads posts with their targets and timelines in a fixed number of statements, however many posts (no N+1)', async () => {
-    const query = '{ posts(first: FIRST) { edges { node { id targets { id name } timeline { kind } } } } }';
+  it('reads posts with their targets, timelines, approval paths and guardrails in a fixed number of statements, however many posts (no N+1)', async () => {
+    const query = '{ posts(first: FIRST) { edges { node { id targets { id name } timeline { kind } approvalPath { steps { id } } guardrails { blocking } } } } }';
     const cost = async (first: number) => {
       const before = w.app.queries();
       must(await as(w, 'ADMIN', query.replace('FIRST', String(first))));

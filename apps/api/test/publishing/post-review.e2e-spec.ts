@@ -116,6 +116,14 @@ describe('publishing: reviews', () => {
     expect(must(await retarget([w.id.FR, w.id.frConsumer])).updatePost.targets.map((t: { id: string }) => t.id).sort()).toEqual([w.id.FR, w.id.frConsumer].sort());
   });
 
+  it('writes nothing for an edit that changes nothing: same version, no timeline entry, no audit entry', async () => {
+    const post = await createPost(w, 'FR_PUBLISHER', [w.id.FR]);
+    const same = must(await as(w, 'FR_PUBLISHER', MUTATION.update, { id: post.id, version: post.version, input: { body: post.body, targetPageIds: [w.id.FR] } })).updatePost;
+    expect(same.version).toBe(post.version);
+    expect(await kinds(post.id)).toEqual(['CREATED']);
+    expect(await auditActions(w, post.id)).toEqual(['post.create']);
+  });
+
   it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
     const post = await createPost(w, 'FR_PUBLISHER', [w.id.FR]);
     const first = must(await as(w, 'FR_MANAGER', MUTATION.update, { id: post.id, version: 1, input: { body: 'Version du manager #northwind' } })).updatePost;
