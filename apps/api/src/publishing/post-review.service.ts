@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { approvalEvent, canDecide, mayApproveStep, nextPendingStep, type ApprovalTarget } from '@pivot/domain';
+import { approvalEvent, asSubject, canDecide, mayApproveStep, nextPendingStep, type ApprovalTarget } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../access/authorize';
 import type { Actor } from '../auth/request-context';
@@ -62,6 +62,23 @@ export class PostReviewService {
       post.state = this.store.move(post, 'withdraw');
       Object.assign(post, { approvalPath: null, submittedAt: null }, NOTHING_PENDING);
       return this.store.write(tx, actor, before, post, { kind: 'WITHDRAWN', action: 'post.withdraw', comment: commentOf(comment, false) });
+    });
+  }
+
+  /**
+   * A comment on the timeline, from the author or anyone who may edit or decide the post (readers
+   * such as analysts only read). Any state: a published post can still be discussed.
+   */
+  async comment(actor: Actor, id: string, comment: string): Promise<Post> {
+    const text = commentOf(comment, true)!;
+    return this.dataSource.transaction(async (tx) => {
+      const post = await this.store.lock(tx, actor, id);
+      const subject = asSubject('Post', post);
+      if (post.authorId !== actor.user.id && !actor.ability.can('update', subject) && !actor.ability.can('approve', subject)) {
+        throw new AppError('FORBIDDEN', 'You may read this post but not comment on it');
+      }
+      await this.store.comment(tx, actor, post, text);
+      return post;
     });
   }
 

@@ -55,6 +55,20 @@ export class PostStore {
     return to;
   }
 
+  /** A comment on the timeline: it changes nothing of the post, so its version stays (no one is made stale). */
+  async comment(tx: EntityManager, actor: Actor, post: Post, comment: string): Promise<void> {
+    const base = { id: randomUUID(), postId: post.id, kind: 'COMMENTED' as const, actorId: actor.user.id, fromState: null, toState: null };
+    await tx.insert(PostEventEntity, { ...base, version: post.version, stepId: null, reviewRound: null, comment });
+    await this.audit.record(tx, actor, {
+      action: 'post.comment',
+      subjectType: 'Post',
+      subjectId: post.id,
+      brandId: post.brandId,
+      scopeIds: post.scopeIds,
+      after: { comment },
+    });
+  }
+
   /** Saves `post` (already changed by the caller) as the next version, with its timeline event and audit entry. */
   async write(tx: EntityManager, actor: Actor, before: Post & { targetPageIds?: string[] }, post: Post, change: PostChange): Promise<Post> {
     post.version = before.version + 1;

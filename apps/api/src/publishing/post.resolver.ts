@@ -119,6 +119,11 @@ export class PostResolver {
     return this.reviews.reject(actor, id, version, comment);
   }
 
+  @Mutation(() => PostType, { description: 'Adds a comment to the timeline; the post and its version stay as they are.' })
+  commentOnPost(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('comment', { type: () => String }) comment: string) {
+    return this.reviews.comment(actor, id, comment);
+  }
+
   @Mutation(() => PostType)
   archivePost(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('version', versionArg) version: number) {
     return this.writer.archive(actor, id, version);

@@ -100,6 +100,14 @@ export const POST_CASES: MatrixCase[] = [
     // The market step is the FR manager's; the brand team and the platform are not named in it.
     moveCase(`${name}(an FR post in review): the current step's approvers, never the author`, move, frInReview, state, outcomes({ OK: ['FR_MANAGER'], FORBIDDEN: ['PLATFORM', 'ADMIN', 'FR_PUBLISHER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR }), comment),
   ),
+  {
+    title: 'commentOnPost(an FR draft): its author and governors',
+    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'FR_PUBLISHER'], FORBIDDEN: ['ANALYST'], NOT_FOUND: BLIND_TO_FR }),
+    prepare: frDraft,
+    run: (w, who, post) => as(w, who, 'mutation($id: ID!, $c: String!) { commentOnPost(id: $id, comment: $c) { id version } }', { id: post.id, c: `Un mot de ${who}` }),
+    ok: (data, _w, _who, post) => expect(data.commentOnPost).toEqual({ id: post.id, version: post.version }),
+    unchanged: async (w, _who, post) => expect((await postAsStored(w, post.id)).timeline).toEqual([expect.objectContaining({ kind: 'CREATED' })]),
+  },
   moveCase('archivePost(an FR draft): its governors', 'archive', frDraft, 'ARCHIVED', outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER'], FORBIDDEN: ['FR_PUBLISHER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR })),
   {
     title: 'setBrandGuardrails: the brand team',

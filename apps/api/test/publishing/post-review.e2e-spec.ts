@@ -116,6 +116,24 @@ describe('publishing: reviews', () => {
     expect(must(await retarget([w.id.FR, w.id.frConsumer])).updatePost.targets.map((t: { id: string }) => t.id).sort()).toEqual([w.id.FR, w.id.frConsumer].sort());
   });
 
+  it('keeps comments on the timeline without a new version, from the author and reviewers only', async () => {
+    const post = await submittedPost(w);
+    const comment = 'mutation($id: ID!, $c: String!) { commentOnPost(id: $id, comment: $c) { version } }';
+    expect(must(await as(w, 'FR_MANAGER', comment, { id: post.id, c: 'Jolie photo ?' })).commentOnPost.version).toBe(post.version);
+    must(await as(w, 'FR_PUBLISHER', comment, { id: post.id, c: 'Oui, demain' }));
+    expect(errorCode(await as(w, 'ANALYST', comment, { id: post.id, c: 'Hm' }))).toBe('FORBIDDEN');
+    expect(errorCode(await as(w, 'ES_MANAGER', comment, { id: post.id, c: 'Hola' }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(w, 'FR_MANAGER', comment, { id: post.id, c: ' ' }))).toBe('BAD_USER_INPUT');
+    const stored = await postAsStored(w, post.id);
+    expect(stored.timeline.filter((entry: { kind: string }) => entry.kind === 'COMMENTED')).toEqual([
+      expect.objectContaining({ actorId: w.userId.FR_MANAGER, comment: 'Jolie photo ?', version: post.version }),
+      expect.objectContaining({ actorId: w.userId.FR_PUBLISHER, comment: 'Oui, demain' }),
+    ]);
+    // A comment does not make an approver's view stale.
+    expect((await done(w, 'FR_MANAGER', 'approve', post)).state).toBe('APPROVED');
+    expect(await auditActions(w, post.id)).toEqual(['post.create', 'post.submit', 'post.comment', 'post.comment', 'post.approve']);
+  });
+
   it('writes nothing for an edit that changes nothing: same version, no timeline entry, no audit entry', async () => {
     const post = await createPost(w, 'FR_PUBLISHER', [w.id.FR]);
     const same = must(await as(w, 'FR_PUBLISHER', MUTATION.update, { id: post.id, version: post.version, input: { body: post.body, targetPageIds: [w.id.FR] } })).updatePost;
