@@ -21,6 +21,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
+import { User } from '../auth/user.entity';
 import { translateDatabaseError } from '../database/database-errors';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from '../hierarchy/brand.entity';
@@ -120,6 +121,10 @@ export class PublishingRulesService {
         const issues = removing ? [] : policyIssues({ steps });
         if (issues.length) {
           throw new AppError('BAD_USER_INPUT', issues[0]!.message, { fields: [{ field: 'steps', message: issues[0]!.message }], policyIssues: issues });
+        }
+        const named = [...new Set(steps.flatMap((step) => ('userIds' in step.approvers ? step.approvers.userIds : [])))];
+        if (named.length && (await tx.countBy(User, { id: In(named), disabled: false })) !== named.length) {
+          throw AppError.badInput('A step names a user who does not exist or is disabled', [{ field: 'steps', message: 'names an unknown or disabled user' }]);
         }
         const existing = await tx.findOneBy(ApprovalPolicyEntity, { brandId: id, country: market === null ? IsNull() : market });
         const before = existing ? { country: existing.country, steps: existing.steps } : null;

@@ -187,6 +187,8 @@ describe('publishing: lists, inbox and brand rules', () => {
     expect(refused.errors![0]!.extensions!.policyIssues).toEqual([expect.objectContaining({ code: 'NO_ALWAYS_STEP' })]);
     const both = [{ id: 'x', name: 'Both', role: 'MARKET_MANAGER', scope: 'POST_MARKET', userIds: [w.userId.FR_MANAGER], mode: 'ANY', when: ['ALWAYS'] }];
     expect(errorCode(await as(w, 'ADMIN', set, { input: { brandId: w.brandId, steps: both } }))).toBe('BAD_USER_INPUT');
+    const ghost = [{ id: 'ghost', name: 'Nobody', userIds: ['6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f'], mode: 'ANY', when: ['ALWAYS'] }];
+    expect(errorCode(await as(w, 'ADMIN', set, { input: { brandId: w.brandId, country: 'DE', steps: ghost } }))).toBe('BAD_USER_INPUT');
     const es = [{ id: 'es', name: 'ES manager', role: 'MARKET_MANAGER', scope: 'POST_MARKET', mode: 'ANY', when: ['ALWAYS'] }];
     expect(errorCode(await as(w, 'ES_MANAGER', set, { input: { brandId: w.brandId, country: 'ES', steps: es } }))).toBe('FORBIDDEN');
     expect(must(await as(w, 'ADMIN', set, { input: { brandId: w.brandId, country: 'ES', steps: es } })).setApprovalPolicy).toEqual({
