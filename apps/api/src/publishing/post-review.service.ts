@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { approvalEvent, asSubject, canDecide, mayApproveStep, nextPendingStep, type ApprovalTarget } from '@pivot/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { authorize } from '../access/authorize';
 import type { Actor } from '../auth/request-context';
 import { AppError } from '../errors/app-error';
+import { Page } from '../hierarchy/page.entity';
 import { decisionsOf, NOTHING_PENDING, pendingColumns } from './approval-progress';
 import { PostEventEntity } from './post-event.entity';
 import { PostStore } from './post-store';
@@ -36,6 +37,10 @@ export class PostReviewService {
       const before = { ...post };
       post.state = this.store.move(post, 'submit');
       const targetPageIds = await this.store.targetIdsOf(tx, post.id);
+      // A target archived since the draft was written would publish to a page the pivot no longer serves.
+      if (await tx.existsBy(Page, { id: In(targetPageIds), status: 'ARCHIVED' })) {
+        throw AppError.badInput('A target page has been archived since; change the targets', [{ field: 'targetPageIds', message: 'holds an archived page' }]);
+      }
       const review = await this.rules.review(tx, post, targetPageIds);
       if (review.report.blocking) {
         throw new AppError('BAD_USER_INPUT', 'The post breaks a guardrail: fix the errors before submitting', { guardrails: review.report.issues });

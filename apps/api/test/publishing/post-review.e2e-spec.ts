@@ -1,4 +1,4 @@
-import { as, grant, must, newUser, type World } from '../access/access-world';
+import { archive, as, grant, must, newSegment, newUser, type World } from '../access/access-world';
 import { errorCode, login } from '../support/graphql';
 import { act, auditActions, createPost, done, MUTATION, postAsStored, startPublishingWorld, submittedPost, type PostRow } from './publishing-world';
 
@@ -140,6 +140,15 @@ describe('publishing: reviews', () => {
     expect(same.version).toBe(post.version);
     expect(await kinds(post.id)).toEqual(['CREATED']);
     expect(await auditActions(w, post.id)).toEqual(['post.create']);
+  });
+
+  it('refuses to submit a draft whose target page was archived since it was written', async () => {
+    await archive(w, w.id.frStudent);
+    const page = await newSegment(w, w.id.FR);
+    const post = await createPost(w, 'FR_PUBLISHER', [page]);
+    await archive(w, page);
+    expect(errorCode(await act(w, 'FR_PUBLISHER', 'submit', post))).toBe('BAD_USER_INPUT');
+    expect((await postAsStored(w, post.id)).state).toBe('DRAFT');
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
