@@ -16,6 +16,7 @@ import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
 import { PivotModule } from './pivot/pivot.module';
+import { PublishingModule } from './publishing/publishing.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReplyQueueModule } from './reply-queue/reply-queue.module';
 
@@ -42,6 +43,7 @@ export class AppModule {
         PivotModule,
         RealtimeModule,
         ReplyQueueModule,
+        PublishingModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

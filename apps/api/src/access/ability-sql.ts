@@ -118,6 +118,15 @@ export const SUBJECT_FIELDS = {
     brandId: { column: `${alias}.brand_id` },
     scopeIds: { column: `${alias}.scope_ids`, array: true },
   }),
+  Post: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+    authorId: { column: `${alias}.author_id` },
+    state: { column: `${alias}.state` },
+  }),
+  ApprovalPolicy: (alias: string): FieldMap => ({ brandId: { column: `${alias}.brand_id` } }),
+  BrandGuardrails: (alias: string): FieldMap => ({ brandId: { column: `${alias}.id` } }),
   User: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     // A user belongs to the brands and scopes of their role assignments.

@@ -11,6 +11,9 @@ const LABELS: Record<SubjectType, string> = {
   AuditEntry: 'Audit entry',
   InboundItem: 'Inbound item',
   Conversation: 'Conversation',
+  Post: 'Post',
+  ApprovalPolicy: 'Approval policy',
+  BrandGuardrails: 'Brand guardrails',
 };
 
 export function canRead(actor: Actor, type: SubjectType, record: object): boolean {

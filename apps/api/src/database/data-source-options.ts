@@ -8,10 +8,14 @@ import { Page } from '../hierarchy/page.entity';
 import { Conversation } from '../reply-queue/conversation.entity';
 import { InboundItemEntity } from '../reply-queue/inbound-item.entity';
 import { UnmatchedInboundItem } from '../reply-queue/unmatched-inbound-item.entity';
+import { ApprovalPolicyEntity } from '../publishing/approval-policy.entity';
+import { PostEventEntity } from '../publishing/post-event.entity';
+import { PostTarget } from '../publishing/post-target.entity';
+import { Post } from '../publishing/post.entity';
 import { migrations } from './migrations';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-export const entities = [User, Brand, Page, MarketAlias, RoleAssignment, AuditEntry, Conversation, InboundItemEntity, UnmatchedInboundItem];
+export const entities = [User, Brand, Page, MarketAlias, RoleAssignment, AuditEntry, Conversation, InboundItemEntity, UnmatchedInboundItem, Post, PostTarget, PostEventEntity, ApprovalPolicyEntity];
 
 export interface ConnectionSettings {
   url: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { SegmentFallback } from '@pivot/domain';
+import type { BrandGuardrails, SegmentFallback } from '@pivot/domain';
 
 @Entity({ name: 'brands' })
 @Index('UQ_brands_slug', ['slug'], { unique: true })
@@ -23,6 +23,10 @@ export class Brand {
   /** The network the public pivot serves when the request names none. */
   @Column('varchar', { name: 'default_network', length: 40, default: 'facebook' })
   defaultNetwork: string;
+
+  /** Banned terms, required hashtags, allowed link domains (DESIGN §5); null until the brand team sets them. */
+  @Column('jsonb', { nullable: true })
+  guardrails: BrandGuardrails | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

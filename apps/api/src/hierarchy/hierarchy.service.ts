@@ -7,6 +7,7 @@ import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, authorizeType, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
+import { rescopePostsOn } from '../publishing/post-scope';
 import { translateDatabaseError } from '../database/database-errors';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from './brand.entity';
@@ -240,6 +241,7 @@ export class HierarchyService {
     for (const market of [moved, ...subtree].filter((p) => p.kind === 'MARKET')) {
       await tx.update(MarketAlias, { marketPageId: market.id }, { scopeIds: market.scopeIds });
     }
+    await rescopePostsOn(tx, [moved.id, ...subtree.map((p) => p.id)], pages.map((p) => (p.id === moved.id ? moved : p)));
   }
 
   private auditPage(tx: EntityManager, actor: Actor, action: string, before: Page | null, after: Page): Promise<void> {

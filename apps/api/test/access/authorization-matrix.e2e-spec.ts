@@ -2,6 +2,7 @@ import { errorCode, gql, login } from '../support/graphql';
 import { archive, as, loadWorld, must, newUser, pageState, startAccessApp, subtreeIds, WHO, type Who } from './access-world';
 import { READ_CASES, type MatrixCase, type MatrixWorld } from './matrix-cases';
 import { REPLY_CASES, REPLY_WRITE_CASES } from './matrix-reply-cases';
+import { POST_CASES } from './matrix-post-cases';
 import { TEAM_WRITE_CASES, TREE_WRITE_CASES } from './matrix-write-cases';
 
 /*
@@ -51,7 +52,7 @@ describe('authorization matrix: every role × every operation', () => {
   const rows = (c: MatrixCase) => WHO.map((who) => [who, c.expect[who]] as const);
 
   it('holds at least 200 cases', () => {
-    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES].reduce((sum, list) => sum + list.length, 0);
+    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES].reduce((sum, list) => sum + list.length, 0);
     expect(cases * WHO.length).toBeGreaterThanOrEqual(200);
   });
 
@@ -61,6 +62,7 @@ describe('authorization matrix: every role × every operation', () => {
     ['page tree mutations', TREE_WRITE_CASES],
     ['team mutations', TEAM_WRITE_CASES],
     ['reply queue mutations', REPLY_WRITE_CASES],
+    ['publishing', POST_CASES],
   ] as const)('%s', (_group, cases) => {
     describe.each(cases.map((c) => [c.title, c] as const))('%s', (_title, c) => {
       it.each(rows(c))('%s → %s', async (who) => play(c, who));

@@ -5,7 +5,7 @@ import { as, grant, loadWorld, must, newUser, setAlias, startAccessApp, WHO, typ
 
 /*
  * Every list the API filters in SQL (brands, brand.pages, brand.aliases, users, users.roles,
- * auditEntries) returns exactly the rows `ability.can('read', …)` accepts in memory, for every
+ * auditEntries, posts) returns exactly the rows `ability.can('read', …)` accepts in memory, for every
  * demo role and a few mixed ones. The rows come straight from PostgreSQL; the ability is built
  * here from the caller's role_assignments rows, with the same defineAbilityFor the API uses.
  */
@@ -20,6 +20,7 @@ interface Rows {
   users: { id: string }[];
   assignments: { id: string; userId: string; role: string; brandId: string | null; scopePageId: string | null; scopeIds: string[] }[];
   audit: { id: string; brandId: string | null; scopeIds: string[] }[];
+  posts: { id: string; brandId: string; scopeIds: string[]; authorId: string; state: string }[];
 }
 
 async function loadRows(databaseUrl: string): Promise<Rows> {
@@ -36,6 +37,7 @@ async function loadRows(databaseUrl: string): Promise<Rows> {
         'SELECT id, user_id AS "userId", role, brand_id AS "brandId", scope_page_id AS "scopePageId", scope_ids::text[] AS "scopeIds" FROM role_assignments',
       ),
       audit: await q('SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds" FROM audit_entries'),
+      posts: await q('SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds", author_id AS "authorId", state FROM posts'),
     };
   } finally {
     await db.end();
@@ -87,6 +89,16 @@ describe('SQL-filtered lists equal the in-memory rules on the same rows', () => 
     for (const id of [w.id.G, w.id.EMEA, w.id.DE, w.id.US, w.id.esConsumer, contosoFr]) must(await as(w, 'PLATFORM', describePage, { id, d: `history ${id}` }));
     must(await as(w, 'FR_MANAGER', describePage, { id: w.id.frConsumer, d: 'by the FR manager' }));
     must(await as(w, 'ES_MANAGER', describePage, { id: w.id.ES, d: 'by the ES manager' }));
+    // Posts at every level: a segment, a market, two markets (scope EMEA), the global page, another brand.
+    const createPost = (caller: Caller, brandId: string, targetPageIds: string[]) =>
+      gql(w.app, 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { brandId, targetPageIds, body: 'Hi #northwind', locale: 'en' } }, token[caller]).then((r) => must(r, 'post'));
+    await createPost('TWO_HATS', w.brandId, [w.id.frConsumer]);
+    await createPost('FR_PUBLISHER', w.brandId, [w.id.FR, w.id.frConsumer]);
+    await createPost('ES_MANAGER', w.brandId, [w.id.ES]);
+    await createPost('ADMIN', w.brandId, [w.id.FR, w.id.ES]);
+    await createPost('ADMIN', w.brandId, [w.id.G]);
+    await createPost('TWO_BRANDS', w.brandId, [w.id.DE]);
+    await createPost('TWO_BRANDS', contoso, [contosoFr]);
 
     rows = await loadRows(w.app.databaseUrl);
   });
@@ -109,7 +121,7 @@ describe('SQL-filtered lists equal the in-memory rules on the same rows', () => 
   const run = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => gql(w.app, query, variables, token[caller]).then((r) => must(r, query));
 
   /** Follows a connection to its end, checking totalCount holds on every page. */
-  async function everything<T>(caller: Caller, field: 'users' | 'auditEntries', selection: string, first: number): Promise<{ nodes: T[]; totalCount: number }> {
+  async function everything<T>(caller: Caller, field: 'users' | 'auditEntries' | 'posts', selection: string, first: number): Promise<{ nodes: T[]; totalCount: number }> {
     const query = `query($after: String) { ${field}(first: ${first}, after: $after) { totalCount edges { node { ${selection} } } pageInfo { endCursor hasNextPage } } }`;
     const nodes: T[] = [];
     const totals = new Set<number>();
@@ -126,6 +138,13 @@ describe('SQL-filtered lists equal the in-memory rules on the same rows', () => 
   const ids = (list: { id: string }[]) => sorted(list.map((item) => item.id));
 
   describe.each(CALLERS)('%s', (caller) => {
+    it('posts: every readable post across pages of 4, and a totalCount that matches', async () => {
+      const { nodes, totalCount } = await everything<{ id: string }>(caller, 'posts', 'id', 4);
+      const expected = readable(caller, 'Post', rows.posts);
+      expect(ids(nodes)).toEqual(expected);
+      expect(totalCount).toBe(expected.length);
+    });
+
     it('brands: the brands the rules let it read', async () => {
       expect(ids((await run(caller, '{ brands { id } }')).brands)).toEqual(readable(caller, 'Brand', rows.brands));
     });

@@ -25,11 +25,11 @@ describe('migrations', () => {
     }
   });
 
-  it('index page scopes with GIN so `scope_ids @> ARRAY[x]` is an index lookup', async () => {
+  it.each(['IDX_pages_scope', 'IDX_posts_scope'])('index scopes with GIN so `scope_ids @> ARRAY[x]` is an index lookup: %s', async (index) => {
     const client = new Client({ connectionString: db.url });
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'IDX_pages_scope'`);
+      const { rows } = await client.query(`SELECT indexdef FROM pg_indexes WHERE indexname = $1`, [index]);
       expect(rows[0]?.indexdef).toMatch(/USING gin \(scope_ids\)/);
     } finally {
       await client.end();

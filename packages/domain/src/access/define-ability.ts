@@ -1,14 +1,28 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable', 'import'] as const;
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable', 'import', 'submit', 'withdraw', 'approve'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * What a rule can be about. Every governed subject carries `brandId` and `scopeIds` (its page
  * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
+ * A `Post` also carries `authorId`; its scope is the lowest common ancestor of its targets (see
+ * the API's post entity). `ApprovalPolicy` and `BrandGuardrails` are the brand's, by `brandId`.
  */
-export const SUBJECT_TYPES = ['Brand', 'Page', 'MarketAlias', 'RoleAssignment', 'User', 'AuditEntry', 'InboundItem', 'Conversation'] as const;
+export const SUBJECT_TYPES = [
+  'Brand',
+  'Page',
+  'MarketAlias',
+  'RoleAssignment',
+  'User',
+  'AuditEntry',
+  'InboundItem',
+  'Conversation',
+  'Post',
+  'ApprovalPolicy',
+  'BrandGuardrails',
+] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export type PivotAbility = MongoAbility;
@@ -30,11 +44,16 @@ export interface AbilityActor {
 
 type Builder = AbilityBuilder<PivotAbility>;
 
+/** Everything a post's governors do to it; who moves it how is the post state machine's question. */
+const POST_ACTIONS: Action[] = ['read', 'create', 'update', 'submit', 'withdraw', 'approve', 'archive'];
+
 const EDITABLE_BY_MARKET = UPDATABLE_PAGE_FIELDS.filter((field) => !(BRAND_LOCKED_PAGE_FIELDS as readonly string[]).includes(field));
 
 /** Things anyone holding a role at S may read: the brand, pages under S and the path up to S. */
 function readTree(grant: Grant, can: Builder['can']): void {
   can('read', 'Brand', { id: grant.brandId });
+  // The composer shows guardrails and "who must approve this?" to anyone working in the brand.
+  can('read', ['ApprovalPolicy', 'BrandGuardrails'], { brandId: grant.brandId });
   can('read', 'Page', { scopeIds: grant.scopePageId });
   can('read', 'Page', { id: { $in: grant.scopeIds } });
   can('read', 'MarketAlias', { scopeIds: grant.scopePageId });
@@ -46,7 +65,7 @@ function readReplies(grant: Grant, can: Builder['can']): void {
 }
 
 /** The rules each role grants at its scope: the one place that says who may do what. */
-export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> = {
+export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: string) => void> = {
   PLATFORM_ADMIN: (_grant, { can }) => {
     can('manage', 'all');
   },
@@ -64,6 +83,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     can('read', 'AuditEntry', brand);
     can(['read', 'import'], 'InboundItem', brand);
     can('read', 'Conversation', brand);
+    can(POST_ACTIONS, 'Post', brand);
+    can(['read', 'update'], ['ApprovalPolicy', 'BrandGuardrails'], brand);
   },
   MARKET_MANAGER: (grant, builder) => {
     const { can } = builder;
@@ -84,8 +105,14 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     readReplies(grant, can);
     // Back-filling a market's comments and messages is the manager's call, like its queues.
     can('import', 'InboundItem', scope);
+    // Anyone's posts under the market, approving included (never their own: see the limits below).
+    can(POST_ACTIONS, 'Post', scope);
   },
-  PUBLISHER: (grant, { can }) => readTree(grant, can),
+  PUBLISHER: (grant, { can }, userId) => {
+    readTree(grant, can);
+    // Their own posts only: a publisher drafts, submits and withdraws; deciding is the manager's.
+    can(['read', 'create', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, authorId: userId });
+  },
   MODERATOR: (grant, { can }) => {
     readTree(grant, can);
     readReplies(grant, can);
@@ -93,6 +120,7 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
   ANALYST: (grant, { can }) => {
     readTree(grant, can);
     readReplies(grant, can);
+    can('read', 'Post', { scopeIds: grant.scopePageId });
   },
 };
 
@@ -117,13 +145,15 @@ export function defineAbilityFor(actor: AbilityActor): PivotAbility {
     if (grant.scopePageId && grant.scopeIds[grant.scopeIds.length - 1] !== grant.scopePageId) {
       throw new Error(`${grant.role} grant's scope must end with its scope page`);
     }
-    ROLE_RULES[grant.role](grant, builder);
+    ROLE_RULES[grant.role](grant, builder, actor.userId);
   }
   builder.can('read', 'User', { id: actor.userId });
   builder.can('read', 'RoleAssignment', { userId: actor.userId });
   // Nobody changes their own roles or disables themselves: no self-promotion, no lock-out.
   builder.cannot(['grant', 'revoke'], 'RoleAssignment', { userId: actor.userId });
   builder.cannot('disable', 'User', { id: actor.userId });
+  // Nobody approves their own post (DESIGN §4), whatever their roles.
+  builder.cannot('approve', 'Post', { authorId: actor.userId });
   // The audit log is append-only for everyone (the database refuses it too).
   builder.cannot(['update', 'archive'], 'AuditEntry');
   return builder.build();

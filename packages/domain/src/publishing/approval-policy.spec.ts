@@ -96,9 +96,12 @@ describe('effectivePolicy', () => {
 describe('approvalPath', () => {
   it.each<[string, TreePage[], PathContext, string[]]>([
     ['a market post with no warnings needs only the always step', [fb.germany], NO_ISSUES, ['market']],
-    ['a post on the global page also needs the brand team', [fb.global], NO_ISSUES, ['market', 'brand']],
+    ['a post on the global page goes to the brand team, not to a market manager no one could be', [fb.global], NO_ISSUES, ['brand']],
     ['guardrail warnings add the brand team and legal', [fb.germany], WARNED, ['market', 'brand', 'legal']],
-    ['a step applying for two reasons appears once', [fb.global, fb.germany], WARNED, ['market', 'brand', 'legal']],
+    ['a step applying for two reasons appears once', [fb.global, fb.germany], WARNED, ['brand', 'legal']],
+    ['a post on the same market on two networks keeps its market step', [fb.france, igFrance], NO_ISSUES, ['market']],
+    ['a post spanning two markets has no market step, and here no step at all', [fb.france, fb.germany], NO_ISSUES, []],
+    ['a post on a region page has no market step', [fb.emea], WARNED, ['brand', 'legal']],
   ])('%s', (_case, targets, context, expected) => {
     expect(stepIds(approvalPath(post('u-author', ...targets), brandDefault, context))).toEqual(expected);
   });
@@ -116,7 +119,8 @@ describe('approvalPath', () => {
   it('describes who may approve each step', () => {
     const path = approvalPath(post('u-author', fb.germany, fb.germanyConsumer), brandDefault, WARNED);
     expect(path.map((pathStep) => pathStep.approvers)).toEqual(['any MARKET_MANAGER of DE', 'any BRAND_ADMIN of the brand', 'each of u-legal1, u-legal2']);
-    expect(approvalPath(post('u-author', fb.france, fb.germany), brandDefault, NO_ISSUES)[0]!.approvers).toBe('any MARKET_MANAGER whose scope covers FR and DE');
+    const byNamedUsers = { steps: [{ ...marketStep, approvers: { role: 'PUBLISHER' as const, scope: 'brand' as const } }] };
+    expect(approvalPath(post('u-author', fb.france, fb.germany), byNamedUsers, NO_ISSUES)[0]!.approvers).toBe('any PUBLISHER of the brand');
   });
 
   it('leaves the author out of the users an "all" step waits for', () => {
@@ -131,7 +135,7 @@ describe('approvalPath', () => {
 });
 
 describe('progress along the path', () => {
-  const target = post('u-author', fb.global);
+  const target = post('u-author', fb.germany);
   const path = approvalPath(target, brandDefault, WARNED);
   const approve = (stepId: string, userId: string): ApprovalDecision => ({ stepId, userId });
 

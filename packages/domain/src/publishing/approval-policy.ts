@@ -117,7 +117,19 @@ function conditionsOf(step: ApprovalStep): readonly StepCondition[] {
   return typeof step.when === 'string' ? [step.when] : step.when;
 }
 
-/** The steps of `policy` that apply to `post`, in policy order. */
+/** True when every target lies in one market (one country): the only posts a market's own roles can cover. */
+export function isInOneMarket(post: Pick<PostUnderApproval, 'targets'>): boolean {
+  const countries = new Set(post.targets.map((target) => target.country?.toUpperCase() ?? null));
+  return countries.size === 1 && !countries.has(null);
+}
+
+/**
+ * The steps of `policy` that apply to `post`, in policy order. A step asking for a role at the
+ * post's market is left out for a post that lies in no single market (the global page, a region,
+ * several markets): no market's holder covers it, so it is the brand's business and the policy's
+ * brand steps decide it. A path left empty that way means nobody could approve the post: the API
+ * refuses to submit it rather than let it through unapproved.
+ */
 export function approvalPath(
   post: PostUnderApproval,
   policy: ApprovalPolicy,
@@ -128,8 +140,10 @@ export function approvalPath(
     'targets-global-page': post.targets.some((target) => target.kind === 'GLOBAL'),
     'has-guardrail-warnings': context.guardrailIssues.some((issue) => issue.severity === 'warning'),
   };
+  const inOneMarket = isInOneMarket(post);
   return policy.steps
     .filter((step) => conditionsOf(step).some((condition) => facts[condition]))
+    .filter((step) => inOneMarket || !('role' in step.approvers && step.approvers.scope === 'post-market'))
     .map((step) => resolveStep(step, post));
 }
 

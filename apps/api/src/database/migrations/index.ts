@@ -1,7 +1,14 @@
 import { Init1795629530600 } from './1795629530600-Init';
 import { RolesAndAudit1795630075567 } from './1795630075567-RolesAndAudit';
 import { ReplyQueueInbound1795632790116 } from './1795632790116-ReplyQueueInbound';
+import { Publishing1796110415251 } from './1796110415251-Publishing';
 import { PagesByExternalId1796111727109 } from './1796111727109-PagesByExternalId';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
-export const migrations: Function[] = [Init1795629530600, RolesAndAudit1795630075567, ReplyQueueInbound1795632790116, PagesByExternalId1796111727109];
+export const migrations: Function[] = [
+  Init1795629530600,
+  RolesAndAudit1795630075567,
+  ReplyQueueInbound1795632790116,
+  Publishing1796110415251,
+  PagesByExternalId1796111727109,
+];

@@ -8,6 +8,7 @@ import { Brand } from '../../hierarchy/brand.entity';
 import { MarketAlias } from '../../hierarchy/market-alias.entity';
 import { Page } from '../../hierarchy/page.entity';
 import { DEMO_ALIASES, DEMO_MARKETS, DEMO_PASSWORD, DEMO_USERS, SEGMENT_LABELS } from './demo-data';
+import { seedPublishing } from './seed-publishing';
 
 const NETWORK = 'facebook';
 const FB = 'https://www.facebook.com/';
@@ -139,6 +140,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         }),
       );
     }
+    await seedPublishing(tx, brand, tree, (id) => scopeIdsOf(tree, id));
     return true;
   });
 }

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isPostState } from '@pivot/domain';
+import { In, type DataSource } from 'typeorm';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
+import type { Actor } from '../auth/request-context';
+import { AppError, assertUuid } from '../errors/app-error';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
+import { PostEventEntity } from './post-event.entity';
+import { PostTarget } from './post-target.entity';
+import { Post } from './post.entity';
+import type { PostFilterInput } from './publishing.types';
+
+/** Reads posts, every statement filtered in SQL by what the caller may read (or approve). */
+@Injectable()
+export class PostQueryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(actor: Actor, filter: PostFilterInput = {}, first?: number | null, after?: string | null): Promise<Connection<Post>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const query = this.readable(actor, 'read');
+    if (filter.brandId) query.andWhere('p.brand_id = :brandId', { brandId: assertUuid(filter.brandId, 'brandId') });
+    if (filter.authorId) query.andWhere('p.author_id = :authorId', { authorId: assertUuid(filter.authorId, 'authorId') });
+    if (filter.pageId) {
+      query.andWhere('EXISTS (SELECT 1 FROM post_targets pt WHERE pt.post_id = p.id AND pt.page_id = :pageId)', { pageId: assertUuid(filter.pageId, 'pageId') });
+    }
+    if (filter.states?.length) {
+      const unknown = filter.states.find((state) => !isPostState(state));
+      if (unknown) throw AppError.badInput(`Unknown state ${unknown}`, [{ field: 'states', message: `has unknown state ${unknown}` }]);
+      query.andWhere('p.state IN (:...states)', { states: filter.states });
+    }
+    const totalCount = await query.clone().getCount();
+    // Milliseconds, as the cursor carries them (a JavaScript Date has no microseconds).
+    const createdAt = `date_trunc('milliseconds', p.created_at)`;
+    if (cursor) query.andWhere(`(${createdAt}, p.id) < (:at, :id)`, { at: cursorTime(cursor[0]!), id: assertUuid(cursor[1]!, 'after') });
+    const rows = await query.orderBy(createdAt, 'DESC').addOrderBy('p.id', 'DESC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (row) => encodeCursor([row.createdAt.toISOString(), row.id]));
+  }
+
+  /**
+   * What waits for the caller, oldest submission first: posts in review, not theirs, whose pending
+   * step they may decide. Mirrors `mayApproveStep` in SQL on the pending-step columns: named
+   * users, or a role held at a page in the post's scope (the post's market) or at the brand root.
+   */
+  async inbox(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Post>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const query = this.readable(actor, 'approve').andWhere(`p.state = 'IN_REVIEW'`).andWhere('p.author_id <> :me', { me: actor.user.id });
+    const mayDecide = ['(:me = ANY(p.pending_user_ids))'];
+    const params: Record<string, unknown> = { me: actor.user.id };
+    actor.grants.forEach((grant, index) => {
+      if (!grant.brandId || !grant.scopePageId) return;
+      params[`role${index}`] = grant.role;
+      params[`brand${index}`] = grant.brandId;
+      params[`page${index}`] = grant.scopePageId;
+      const atRoot = grant.scopeIds.length === 1 ? `OR p.pending_scope = 'brand'` : '';
+      mayDecide.push(
+        `(p.pending_role = :role${index} AND p.brand_id = :brand${index} AND ((p.pending_scope = 'post-market' AND p.scope_ids @> ARRAY[:page${index}]::uuid[]) ${atRoot}))`,
+      );
+    });
+    query.andWhere(`(${mayDecide.join(' OR ')})`, params);
+    const totalCount = await query.clone().getCount();
+    if (cursor) query.andWhere('(p.submitted_at, p.id) > (:at, :id)', { at: cursorTime(cursor[0]!), id: assertUuid(cursor[1]!, 'after') });
+    const rows = await query.orderBy('p.submitted_at', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (row) => encodeCursor([row.submittedAt!.toISOString(), row.id]));
+  }
+
+  async byId(actor: Actor, id: string): Promise<Post> {
+    const post = await this.readable(actor, 'read').andWhere('p.id = :id', { id: assertUuid(id, 'id') }).getOne();
+    if (!post) throw AppError.notFound('Post');
+    return post;
+  }
+
+  /** The target page ids of each post (the pages themselves come through the page loaders, filtered there). */
+  async targetIds(postIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.dataSource.getRepository(PostTarget).find({ where: { postId: In([...postIds]) }, order: { pageId: 'ASC' } });
+    const byPost = new Map<string, string[]>(postIds.map((id) => [id, []]));
+    for (const row of rows) byPost.get(row.postId)?.push(row.pageId);
+    return byPost;
+  }
+
+  /** Timelines of posts the caller already read, oldest event first. */
+  async timelines(postIds: readonly string[]): Promise<Map<string, PostEventEntity[]>> {
+    const rows = await this.dataSource.getRepository(PostEventEntity).find({ where: { postId: In([...postIds]) }, order: { seq: 'ASC' } });
+    const byPost = new Map<string, PostEventEntity[]>(postIds.map((id) => [id, []]));
+    for (const row of rows) byPost.get(row.postId)?.push(row);
+    return byPost;
+  }
+
+  private readable(actor: Actor, action: 'read' | 'approve') {
+    const condition = abilityToSql(actor.ability, action, 'Post', SUBJECT_FIELDS.Post('p'));
+    return this.dataSource.getRepository(Post).createQueryBuilder('p').where(condition.sql, condition.params);
+  }
+}
+
+function cursorTime(value: string): Date {
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw AppError.badInput('after is not a valid cursor', [{ field: 'after', message: 'is not a valid cursor' }]);
+  return at;
+}

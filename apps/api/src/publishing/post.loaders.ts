@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { PivotRequest } from '../auth/request-context';
+import type { PostEventEntity } from './post-event.entity';
+import { PostQueryService } from './post-query.service';
+import type { Post } from './post.entity';
+import { PublishingRulesService, type PostReview } from './publishing-rules.service';
+
+/** Per request: a whole page of posts' targets, timelines and draft previews in a few statements. */
+export class PostLoaders {
+  readonly targetIds: DataLoader<string, string[]>;
+  readonly timeline: DataLoader<string, PostEventEntity[]>;
+  /** What the rules would say if the draft were submitted now (keyed by post, compared by id). */
+  readonly preview: DataLoader<Post, PostReview, string>;
+
+  constructor(query: PostQueryService, rules: PublishingRulesService) {
+    this.targetIds = new DataLoader(async (ids) => {
+      const byPost = await query.targetIds(ids);
+      return ids.map((id) => byPost.get(id) ?? []);
+    });
+    this.timeline = new DataLoader(async (ids) => {
+      const byPost = await query.timelines(ids);
+      return ids.map((id) => byPost.get(id) ?? []);
+    });
+    this.preview = new DataLoader(
+      async (posts) => {
+        const targets = await this.targetIds.loadMany(posts.map((post) => post.id));
+        return rules.previewMany(posts.map((post, index) => ({ post, targetPageIds: asList(targets[index]) })));
+      },
+      { cacheKeyFn: (post) => post.id },
+    );
+  }
+}
+
+function asList(value: string[] | Error | undefined): string[] {
+  if (value instanceof Error) throw value;
+  return value ?? [];
+}
+
+@Injectable()
+export class PostLoadersFactory {
+  private readonly perRequest = new WeakMap<object, PostLoaders>();
+
+  constructor(
+    private readonly query: PostQueryService,
+    private readonly rules: PublishingRulesService,
+  ) {}
+
+  for(request: PivotRequest): PostLoaders {
+    let loaders = this.perRequest.get(request);
+    if (!loaders) {
+      loaders = new PostLoaders(this.query, this.rules);
+      this.perRequest.set(request, loaders);
+    }
+    return loaders;
+  }
+}
