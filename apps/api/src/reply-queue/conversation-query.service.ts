@@ -9,6 +9,9 @@ import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } f
 import { Conversation } from './conversation.entity';
 import type { ConversationFilterInput } from './reply-queue.types';
 
+/** Milliseconds, as the cursor carries them (a JavaScript Date has none finer), so no row is skipped. */
+const LAST_ITEM_AT = `date_trunc('milliseconds', c.last_item_at)`;
+
 /** Reads conversations, latest activity first, filtered in SQL by what the reader may see. */
 @Injectable()
 export class ConversationQueryService {
@@ -30,9 +33,9 @@ export class ConversationQueryService {
     if (cursor) {
       const at = new Date(cursor[0]);
       if (Number.isNaN(at.getTime())) throw AppError.badInput('after is not a valid cursor', [{ field: 'after', message: 'is not a valid cursor' }]);
-      query.andWhere('(c.last_item_at, c.id) < (:at, :id)', { at, id: assertUuid(cursor[1], 'after') });
+      query.andWhere(`(${LAST_ITEM_AT}, c.id) < (:at, :id)`, { at, id: assertUuid(cursor[1], 'after') });
     }
-    const rows = await query.orderBy('c.last_item_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
+    const rows = await query.orderBy(LAST_ITEM_AT, 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
     return toConnection(rows, size, totalCount, (row) => encodeCursor([row.lastItemAt.toISOString(), row.id]));
   }
 

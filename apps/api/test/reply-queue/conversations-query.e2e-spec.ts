@@ -237,6 +237,23 @@ describe('conversations: who reads what, filters, cursor pagination', () => {
       }
     });
 
+    it('last activity times finer than a millisecond (as PostgreSQL keeps them) still give every conversation once', async () => {
+      const before = await tables.db.query('SELECT id, last_item_at FROM conversations');
+      // Microseconds apart, all within one millisecond: a cursor carrying milliseconds must not skip any.
+      await tables.db.query(
+        `UPDATE conversations c SET last_item_at = timestamptz '2026-06-01 09:00:00.123' + (n.rank || ' microseconds')::interval
+           FROM (SELECT id, row_number() OVER (ORDER BY id) AS rank FROM conversations) n WHERE n.id = c.id`,
+      );
+      try {
+        const all = await list('PLATFORM');
+        const paged = await list('PLATFORM', {}, 2);
+        expect(paged.ids).toEqual(all.ids);
+        expect(new Set(paged.ids).size).toBe(before.rows.length);
+      } finally {
+        for (const row of before.rows) await tables.db.query('UPDATE conversations SET last_item_at = $2 WHERE id = $1', [row.id, row.last_item_at]);
+      }
+    });
+
     const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     it.each([
       ['not base64 JSON', 'garbage!'],
