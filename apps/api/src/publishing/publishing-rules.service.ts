@@ -33,12 +33,13 @@ export const NO_GUARDRAILS: BrandGuardrails = { bannedTerms: [], requiredHashtag
 
 /**
  * The policy of a brand that has saved none (DESIGN §5): the market's manager approves; the brand
- * team too when the post targets the global page or trips a guardrail warning.
+ * team too when the post targets the global page, spans several markets or trips a guardrail
+ * warning (alone when no single market's manager covers the post).
  */
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
   steps: [
     { id: 'market', name: 'Market manager', approvers: { role: 'MARKET_MANAGER', scope: 'post-market' }, mode: 'any', when: 'always' },
-    { id: 'brand', name: 'Brand team', approvers: { role: 'BRAND_ADMIN', scope: 'brand' }, mode: 'any', when: ['targets-global-page', 'has-guardrail-warnings'] },
+    { id: 'brand', name: 'Brand team', approvers: { role: 'BRAND_ADMIN', scope: 'brand' }, mode: 'any', when: ['targets-global-page', 'spans-markets', 'has-guardrail-warnings'] },
   ],
 };
 

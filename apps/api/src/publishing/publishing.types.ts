@@ -16,7 +16,7 @@ export const StepConditionEnum = asEnum(STEP_CONDITIONS.map((c) => c.toUpperCase
 export const ApproverScopeEnum = asEnum(['POST_MARKET', 'BRAND'] as const);
 export const StepModeEnum = asEnum(['ANY', 'ALL'] as const);
 export const ApprovalStepStatusEnum = asEnum(['APPROVED', 'CURRENT', 'WAITING'] as const);
-type Uppercased = 'ALWAYS' | 'TARGETS_GLOBAL_PAGE' | 'HAS_GUARDRAIL_WARNINGS';
+type Uppercased = 'ALWAYS' | 'TARGETS_GLOBAL_PAGE' | 'HAS_GUARDRAIL_WARNINGS' | 'SPANS_MARKETS';
 registerEnumType(PostStateEnum, { name: 'PostState', description: 'DESIGN §5: DRAFT → IN_REVIEW → APPROVED → SCHEDULED → PUBLISHED, and the side states.' });
 registerEnumType(PostActionEnum, { name: 'PostAction', description: 'The moves of the post state machine.' });
 registerEnumType(PostEventKindEnum, { name: 'PostEventKind' });

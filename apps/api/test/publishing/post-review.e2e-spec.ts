@@ -192,9 +192,10 @@ describe('publishing: reviews', () => {
     expect(await auditActions(w, post.id)).toEqual(['post.create']);
   });
 
+  const inbox = async (who: 'FR_MANAGER' | 'ADMIN') =>
+    must(await as(w, who, '{ approvalsInbox(first: 200) { edges { node { id } } } }')).approvalsInbox.edges.map((e: { node: { id: string } }) => e.node.id);
+
   it('walks a two-step path: a guardrail warning adds the brand team after the FR manager, and the inbox follows the current step', async () => {
-    const inbox = async (who: 'FR_MANAGER' | 'ADMIN') =>
-      must(await as(w, who, '{ approvalsInbox(first: 200) { edges { node { id } } } }')).approvalsInbox.edges.map((e: { node: { id: string } }) => e.node.id);
     // No #northwind: a warning, not an error.
     const post = await submittedPost(w, [w.id.FR], 'Bonjour Lyon !');
     expect((await postAsStored(w, post.id)).approvalPath).toMatchObject({ currentStepId: 'market', steps: [{ id: 'market', status: 'CURRENT' }, { id: 'brand', status: 'WAITING' }] });
@@ -221,11 +222,28 @@ describe('publishing: reviews', () => {
     const submitted = (await asColleague(MUTATION.submit, { id: global.id, version: global.version })).data.submitPost as PostRow;
     expect((await postAsStored(w, global.id)).approvalPath.steps.map((s: { id: string }) => s.id)).toEqual(['brand']);
     expect((await done(w, 'ADMIN', 'approve', submitted)).state).toBe('APPROVED');
-    // FR and ES without warnings: no market manager covers both, and the brand step does not apply.
+    // FR and ES: no market manager covers both; the default policy's brand step does (spans-markets).
     const spanning = (await asColleague(create, { input: { brandId: w.brandId, targetPageIds: [w.id.FR, w.id.ES], body: 'Hola, bonjour #northwind', locale: 'fr' } })).data.createPost;
-    const refused = await asColleague(MUTATION.submit, { id: spanning.id, version: spanning.version });
-    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors[0].extensions.approvalPath).toEqual([]);
+    expect(errorCode(await asColleague(MUTATION.submit, { id: spanning.id, version: spanning.version }))).toBeUndefined();
+    expect((await postAsStored(w, spanning.id)).approvalPath.steps.map((s: { id: string }) => s.id)).toEqual(['brand']);
+    expect(await inbox('ADMIN')).toContain(spanning.id);
+    expect(await inbox('FR_MANAGER')).not.toContain(spanning.id);
+    // A brand policy without that condition leaves such a post with no step: submitting it is refused.
+    const setPolicy = 'mutation($input: SetApprovalPolicyInput!) { setApprovalPolicy(input: $input) { id version } }';
+    const steps = [
+      { id: 'market', name: 'Market manager', role: 'MARKET_MANAGER', scope: 'POST_MARKET', mode: 'ANY', when: ['ALWAYS'] },
+      { id: 'brand', name: 'Brand team', role: 'BRAND_ADMIN', scope: 'BRAND', mode: 'ANY', when: ['TARGETS_GLOBAL_PAGE'] },
+    ];
+    must(await as(w, 'ADMIN', setPolicy, { input: { brandId: w.brandId, steps } }));
+    try {
+      const uncovered = (await asColleague(create, { input: { brandId: w.brandId, targetPageIds: [w.id.FR, w.id.ES], body: 'Hola, bonjour #northwind', locale: 'fr' } })).data.createPost;
+      const refused = await asColleague(MUTATION.submit, { id: uncovered.id, version: uncovered.version });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors[0].extensions.approvalPath).toEqual([]);
+    } finally {
+      const defaults = [steps[0], { ...steps[1], when: ['TARGETS_GLOBAL_PAGE', 'SPANS_MARKETS', 'HAS_GUARDRAIL_WARNINGS'] }];
+      must(await as(w, 'ADMIN', setPolicy, { input: { brandId: w.brandId, steps: defaults } }));
+    }
   });
 
   it('follows a market override naming two users who must both approve; approving twice is refused', async () => {

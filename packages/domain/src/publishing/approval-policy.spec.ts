@@ -106,6 +106,17 @@ describe('approvalPath', () => {
     expect(stepIds(approvalPath(post('u-author', ...targets), brandDefault, context))).toEqual(expected);
   });
 
+  const spanningPolicy: ApprovalPolicy = { steps: [marketStep, { ...brandStep, when: ['targets-global-page', 'spans-markets'] }] };
+  it.each<[string, TreePage[], string[]]>([
+    ['two markets go to the brand team', [fb.france, fb.germany], ['brand']],
+    ['a region page goes to the brand team', [fb.emea], ['brand']],
+    ['the global segment page goes to the brand team', [fb.globalDeveloper], ['brand']],
+    ['one market on two networks stays with its manager', [fb.france, igFrance], ['market']],
+    ['both language variants of one market stay with its manager', [fb.belgiumFr, fb.belgiumNl], ['market']],
+  ])('with a spans-markets step, %s', (_case, targets, expected) => {
+    expect(stepIds(approvalPath(post('u-author', ...targets), spanningPolicy, NO_ISSUES))).toEqual(expected);
+  });
+
   it('ignores errors for the warnings condition (a post with errors is never submitted)', () => {
     const path = approvalPath(post('u-author', fb.germany), brandDefault, { guardrailIssues: [{ severity: 'error' }] });
     expect(stepIds(path)).toEqual(['market']);

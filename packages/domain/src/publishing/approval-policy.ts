@@ -9,7 +9,11 @@ import { ancestorsOf, type TreeNode } from '../tree/page-ancestry';
 import type { PageKind } from '../tree/page.types';
 import type { GuardrailIssue } from './guardrails';
 
-export const STEP_CONDITIONS = ['always', 'targets-global-page', 'has-guardrail-warnings'] as const;
+/**
+ * `spans-markets`: the post lies in no single market (several markets, a region, the global
+ * page), so no market's own roles cover it and the brand team must.
+ */
+export const STEP_CONDITIONS = ['always', 'targets-global-page', 'has-guardrail-warnings', 'spans-markets'] as const;
 export type StepCondition = (typeof STEP_CONDITIONS)[number];
 
 /**
@@ -135,12 +139,13 @@ export function approvalPath(
   policy: ApprovalPolicy,
   context: { guardrailIssues: readonly Pick<GuardrailIssue, 'severity'>[] },
 ): ApprovalPathStep[] {
+  const inOneMarket = isInOneMarket(post);
   const facts: Record<StepCondition, boolean> = {
     always: true,
     'targets-global-page': post.targets.some((target) => target.kind === 'GLOBAL'),
     'has-guardrail-warnings': context.guardrailIssues.some((issue) => issue.severity === 'warning'),
+    'spans-markets': !inOneMarket,
   };
-  const inOneMarket = isInOneMarket(post);
   return policy.steps
     .filter((step) => conditionsOf(step).some((condition) => facts[condition]))
     .filter((step) => inOneMarket || !('role' in step.approvers && step.approvers.scope === 'post-market'))
