@@ -118,6 +118,21 @@ export const SUBJECT_FIELDS = {
     brandId: { column: `${alias}.brand_id` },
     scopeIds: { column: `${alias}.scope_ids`, array: true },
   }),
+  ReplyQueue: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
+  RoutingRule: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
+  CannedResponse: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
   User: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     // A user belongs to the brands and scopes of their role assignments.

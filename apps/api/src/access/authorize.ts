@@ -11,6 +11,9 @@ const LABELS: Record<SubjectType, string> = {
   AuditEntry: 'Audit entry',
   InboundItem: 'Inbound item',
   Conversation: 'Conversation',
+  ReplyQueue: 'Reply queue',
+  RoutingRule: 'Routing rule',
+  CannedResponse: 'Canned response',
 };
 
 export function canRead(actor: Actor, type: SubjectType, record: object): boolean {

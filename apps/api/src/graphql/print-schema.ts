@@ -10,13 +10,28 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BrandResolver } from '../hierarchy/brand.resolver';
 import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
 import { PivotResolver } from '../pivot/pivot.resolver';
+import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
+import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
+import { QueueResolver } from '../reply-queue/queue.resolver';
 import { ReplyQueueResolver } from '../reply-queue/reply-queue.resolver';
 
 /**
  * Every resolver of the app. The schema test compares the running app's schema with the
  * committed file, so a resolver missing here shows up as a stale schema.gql.
  */
-export const RESOLVERS = [AuthResolver, AccessResolver, AuditResolver, BrandResolver, PageResolver, MarketAliasResolver, PivotResolver, ReplyQueueResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  AccessResolver,
+  AuditResolver,
+  BrandResolver,
+  PageResolver,
+  MarketAliasResolver,
+  PivotResolver,
+  ReplyQueueResolver,
+  QueueResolver,
+  ConversationWorkResolver,
+  CannedResponseResolver,
+];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');
 

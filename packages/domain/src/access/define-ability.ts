@@ -1,14 +1,26 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable', 'import'] as const;
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * What a rule can be about. Every governed subject carries `brandId` and `scopeIds` (its page
  * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
  */
-export const SUBJECT_TYPES = ['Brand', 'Page', 'MarketAlias', 'RoleAssignment', 'User', 'AuditEntry', 'InboundItem', 'Conversation'] as const;
+export const SUBJECT_TYPES = [
+  'Brand',
+  'Page',
+  'MarketAlias',
+  'RoleAssignment',
+  'User',
+  'AuditEntry',
+  'InboundItem',
+  'Conversation',
+  'ReplyQueue',
+  'RoutingRule',
+  'CannedResponse',
+] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export type PivotAbility = MongoAbility;
@@ -45,6 +57,19 @@ function readReplies(grant: Grant, can: Builder['can']): void {
   can('read', ['InboundItem', 'Conversation'], { scopeIds: grant.scopePageId });
 }
 
+/** The setup of the reply queues (queues, routing rules, canned responses): who governs replies at S. */
+const REPLY_SETUP = ['ReplyQueue', 'RoutingRule', 'CannedResponse'] as const;
+
+/**
+ * Working conversations at S: claim, reply, note, escalate, snooze, resolve. Reading the queues
+ * and the canned responses comes with it, since a moderator claims from one and answers with the other.
+ */
+function workReplies(grant: Grant, can: Builder['can']): void {
+  readReplies(grant, can);
+  can('work', 'Conversation', { scopeIds: grant.scopePageId });
+  can('read', ['ReplyQueue', 'CannedResponse'], { scopeIds: grant.scopePageId });
+}
+
 /** The rules each role grants at its scope: the one place that says who may do what. */
 export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> = {
   PLATFORM_ADMIN: (_grant, { can }) => {
@@ -63,7 +88,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     can('invite', 'User');
     can('read', 'AuditEntry', brand);
     can(['read', 'import'], 'InboundItem', brand);
-    can('read', 'Conversation', brand);
+    can(['read', 'work'], 'Conversation', brand);
+    can(['read', 'create', 'update', 'delete'], [...REPLY_SETUP], brand);
   },
   MARKET_MANAGER: (grant, builder) => {
     const { can } = builder;
@@ -81,18 +107,20 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder) => void> 
     can('read', 'User', { assignmentScopeIds: grant.scopePageId });
     can('invite', 'User');
     can('read', 'AuditEntry', scope);
-    readReplies(grant, can);
+    workReplies(grant, can);
+    can(['read', 'create', 'update', 'delete'], [...REPLY_SETUP], scope);
     // Back-filling a market's comments and messages is the manager's call, like its queues.
     can('import', 'InboundItem', scope);
   },
   PUBLISHER: (grant, { can }) => readTree(grant, can),
   MODERATOR: (grant, { can }) => {
     readTree(grant, can);
-    readReplies(grant, can);
+    workReplies(grant, can);
   },
   ANALYST: (grant, { can }) => {
     readTree(grant, can);
     readReplies(grant, can);
+    can('read', [...REPLY_SETUP], { scopeIds: grant.scopePageId });
   },
 };
 
