@@ -44,7 +44,7 @@ export class ClaimService {
    * queue also claims those escalated to the market manager. Null when nothing is claimable.
    */
   async claimNext(actor: Actor, queueId: string): Promise<Conversation | null> {
-    const claimedId = await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const queue = await this.queues.readable(tx, actor, queueId);
       authorize(actor, 'work', 'Conversation', { brandId: queue.brandId, scopeIds: queue.scopeIds }, [], true);
       const manager = actor.ability.can('update', asSubject('ReplyQueue', queue));
@@ -91,9 +91,8 @@ export class ClaimService {
         before: null,
         after: { queueId: queue.id, assigneeId: actor.user.id, leaseExpiresAt: conversation.leaseExpiresAt },
       });
-      return conversation.id;
+      return conversation;
     });
-    return claimedId ? this.dataSource.manager.findOneBy(Conversation, { id: claimedId }) : null;
   }
 
   /** The holder's heartbeat: pushes the lease out again. Anyone else gets FORBIDDEN with the holder. */

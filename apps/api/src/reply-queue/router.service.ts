@@ -199,9 +199,9 @@ export class RouterService {
         // A reply is owed again when the customer writes after ours.
         const owed = conversation.firstRespondedAt && queue ? slaDeadline({ receivedAt: conversation.firstItemAt, lastCustomerMessageAt: now, firstResponseAt: conversation.firstRespondedAt, unansweredSince: now }, policyOf(queue)) : null;
         await tx.query(
-          `UPDATE conversations SET state = $2, language = $3, snoozed_until = CASE WHEN $2 = 'SNOOZED' THEN snoozed_until END,
-                  assignee_id = CASE WHEN $2 = 'OPEN' THEN NULL ELSE assignee_id END,
-                  lease_expires_at = CASE WHEN $2 = 'OPEN' THEN NULL ELSE lease_expires_at END,
+          `UPDATE conversations SET state = $2::varchar, language = $3, snoozed_until = CASE WHEN $2::varchar = 'SNOOZED' THEN snoozed_until END,
+                  assignee_id = CASE WHEN $2::varchar = 'OPEN' THEN NULL ELSE assignee_id END,
+                  lease_expires_at = CASE WHEN $2::varchar = 'OPEN' THEN NULL ELSE lease_expires_at END,
                   response_due_at = COALESCE(response_due_at, $4), updated_at = now() WHERE id = $1`,
           [conversation.id, next, language, owed?.dueAt ?? null],
         );

@@ -1,6 +1,7 @@
 import { errorCode, gql, login } from '../support/graphql';
 import { archive, as, loadWorld, must, newUser, pageState, startAccessApp, subtreeIds, WHO, type Who } from './access-world';
 import { READ_CASES, type MatrixCase, type MatrixWorld } from './matrix-cases';
+import { QUEUE_READ_CASES, QUEUE_WRITE_CASES } from './matrix-queue-cases';
 import { TEAM_WRITE_CASES, TREE_WRITE_CASES } from './matrix-write-cases';
 
 /*
@@ -57,6 +58,8 @@ describe('authorization matrix: every role × every operation', () => {
     ['queries', READ_CASES],
     ['page tree mutations', TREE_WRITE_CASES],
     ['team mutations', TEAM_WRITE_CASES],
+    ['reply queue queries', QUEUE_READ_CASES],
+    ['reply queue mutations', QUEUE_WRITE_CASES],
   ] as const)('%s', (_group, cases) => {
     describe.each(cases.map((c) => [c.title, c] as const))('%s', (_title, c) => {
       it.each(rows(c))('%s → %s', async (who) => play(c, who));

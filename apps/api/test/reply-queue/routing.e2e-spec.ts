@@ -1,4 +1,5 @@
 import { as, must } from '../access/access-world';
+import { RoutingDispatcher } from '../../src/reply-queue/routing-dispatcher';
 import { errorCode } from '../support/graphql';
 import { startTestApp } from '../support/test-app';
 import { delivery, PAGE, postSigned, uid, WEBHOOK_ENV } from './inbound-fixture';
@@ -140,7 +141,6 @@ describe('routing conversations into queues', () => {
     await routed(w, id);
     await w.db.query(`UPDATE conversations SET queue_id = NULL WHERE id = $1`, [id]);
     await w.db.query(`UPDATE inbound_items SET status = 'RECEIVED' WHERE conversation_id = $1`, [id]);
-    const { RoutingDispatcher } = await import('../../src/reply-queue/routing-dispatcher');
     await w.app.app.get(RoutingDispatcher).sweep();
     expect((await routed(w, id)).queue_id).toBe(w.queue.DE);
   });
