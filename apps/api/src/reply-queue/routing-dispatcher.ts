@@ -57,11 +57,6 @@ export class RoutingDispatcher implements OnApplicationBootstrap, BeforeApplicat
     });
   }
 
-  /** Idle: resolves when nothing queued is left to route (tests and shutdown wait on it). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
   /** One task at a time per instance, chained, so a sweep and a dispatch never race each other here. */
   private schedule(task: () => Promise<void>): Promise<void> {
     const previous = this.running ?? Promise.resolve();
