@@ -1,9 +1,10 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/request-context';
 import { ClaimService } from './claim.service';
+import { ConversationHistoryService } from './conversation-history.service';
 import { ConversationWorkService } from './conversation-work.service';
-import { ConversationNoteType, EscalateConversationInput, ReplyToConversationInput } from './conversation-work.types';
+import { ConversationNoteConnection, ConversationNoteType, EscalateConversationInput, InboundItemConnection, ReplyToConversationInput } from './conversation-work.types';
 import { ConversationType } from './reply-queue.types';
 
 /** A moderator's actions on conversations. */
@@ -12,7 +13,28 @@ export class ConversationWorkResolver {
   constructor(
     private readonly claims: ClaimService,
     private readonly work: ConversationWorkService,
+    private readonly history: ConversationHistoryService,
   ) {}
+
+  @Query(() => InboundItemConnection, { description: "The customer's items of a conversation, oldest first." })
+  conversationItems(
+    @CurrentActor() actor: Actor,
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.history.items(actor, conversationId, first, after);
+  }
+
+  @Query(() => ConversationNoteConnection, { description: 'Internal notes of a conversation, oldest first (for those who may work it).' })
+  conversationNotes(
+    @CurrentActor() actor: Actor,
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.history.notes(actor, conversationId, first, after);
+  }
 
   @Mutation(() => ConversationType, { nullable: true, description: 'The next conversation of the queue for the caller, under a lease; null when none is waiting.' })
   claimNext(@CurrentActor() actor: Actor, @Args('queueId', { type: () => ID }) queueId: string) {

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../graphql/connection';
+import type { InboundItemKind } from './inbound-item';
+import { InboundItemKindEnum } from './reply-queue.types';
 
 @ObjectType('CannedResponseVariant')
 @InputType('CannedResponseVariantInput')
@@ -102,3 +104,37 @@ export class ConversationNoteType {
   @Field(() => Date)
   createdAt: Date;
 }
+
+export const ConversationNoteConnection = ConnectionType(ConversationNoteType, 'ConversationNote');
+
+@ObjectType('InboundItem', { description: 'One comment, reply or message of the customer, as the network sent it.' })
+export class InboundItemType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => InboundItemKindEnum)
+  kind: InboundItemKind;
+
+  @Field(() => String)
+  externalId: string;
+
+  @Field(() => String, { nullable: true, description: 'The comment a reply answers.' })
+  parentExternalId: string | null;
+
+  @Field(() => String)
+  authorId: string;
+
+  @Field(() => String, { nullable: true })
+  authorName: string | null;
+
+  @Field(() => String)
+  text: string;
+
+  @Field(() => String, { nullable: true })
+  language: string | null;
+
+  @Field(() => Date)
+  occurredAt: Date;
+}
+
+export const InboundItemConnection = ConnectionType(InboundItemType, 'InboundItem');

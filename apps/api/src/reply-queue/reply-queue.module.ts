@@ -8,6 +8,7 @@ import { CannedResponseResolver } from './canned-response.resolver';
 import { CannedResponseService } from './canned-response.service';
 import { ClaimService } from './claim.service';
 import { Conversation } from './conversation.entity';
+import { ConversationHistoryService } from './conversation-history.service';
 import { ConversationNote } from './conversation-note.entity';
 import { ConversationQueryService } from './conversation-query.service';
 import { ConversationWorkResolver } from './conversation-work.resolver';
@@ -45,6 +46,7 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     RoutingDispatcher,
     ClaimService,
     ConversationWorkService,
+    ConversationHistoryService,
     CannedResponseService,
     QueueResolver,
     ConversationWorkResolver,

@@ -13,6 +13,8 @@ const ESCALATE = `mutation($input: EscalateConversationInput!) { escalateConvers
 const SNOOZE = `mutation($id: ID!, $until: DateTime!) { snoozeConversation(conversationId: $id, until: $until) { ${CONVERSATION} snoozedUntil } }`;
 const RESOLVE = `mutation($id: ID!) { resolveConversation(conversationId: $id) { ${CONVERSATION} } }`;
 const CANNED = `mutation($input: CreateCannedResponseInput!) { createCannedResponse(input: $input) { id } }`;
+const NOTES = `query($id: ID!, $first: Int) { conversationNotes(conversationId: $id, first: $first) { totalCount pageInfo { hasNextPage } edges { node { text authorId } } } }`;
+const ITEMS = `query($id: ID!) { conversationItems(conversationId: $id) { totalCount edges { node { kind text occurredAt } } } }`;
 const QUEUES = `query { replyQueues(first: 200) { totalCount edges { node { id scopePageId } } } }`;
 
 describe('claiming and working conversations', () => {
@@ -189,6 +191,9 @@ describe('claiming and working conversations', () => {
     must(await as(w, 'FR_MODERATOR', RESOLVE, { id }));
     await importItem(w, { text: 'Toujours rien', author, thread });
     const reopened = await routed(w, id);
+    const items = must(await as(w, 'ANALYST', ITEMS, { id })).conversationItems;
+    expect(items.edges.map((e: { node: { text: string } }) => e.node.text)).toEqual([keyword, 'Et alors ?', 'Toujours rien']);
+    expect(errorCode(await as(w, 'ES_MANAGER', ITEMS, { id }))).toBe('NOT_FOUND');
     expect({ state: reopened.state, holder: reopened.assignee_id, queue: reopened.queue_id }).toEqual({ state: 'OPEN', holder: null, queue: queueId });
   });
 
@@ -216,6 +221,11 @@ describe('claiming and working conversations', () => {
     must(await as(w, 'FR_MODERATOR', NOTE, { id, text: 'je rappelle' }));
     const { rows } = await w.db.query(`SELECT lease_expires_at > now() + interval '60 seconds' AS renewed FROM conversations WHERE id = $1`, [id]);
     expect(rows[0].renewed).toBe(true);
+    const notes = must(await as(w, 'FR_MODERATOR', NOTES, { id })).conversationNotes;
+    expect({ total: notes.totalCount, texts: notes.edges.map((e: { node: { text: string } }) => e.node.text) }).toEqual({ total: 2, texts: ['client connu', 'je rappelle'] });
+    expect(must(await as(w, 'FR_MODERATOR', NOTES, { id, first: 1 })).conversationNotes.pageInfo.hasNextPage).toBe(true);
+    expect(errorCode(await as(w, 'ANALYST', NOTES, { id }))).toBe('FORBIDDEN');
+    expect(errorCode(await as(w, 'ES_MANAGER', NOTES, { id }))).toBe('NOT_FOUND');
     expect(errorCode(await as(w, 'FR_MODERATOR', NOTE, { id, text: '  ' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await as(w, 'ANALYST', NOTE, { id, text: 'lu' }))).toBe('FORBIDDEN');
     expect(errorCode(await as(w, 'ES_MANAGER', NOTE, { id, text: 'hola' }))).toBe('NOT_FOUND');
