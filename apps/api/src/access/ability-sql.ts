@@ -127,6 +127,21 @@ export const SUBJECT_FIELDS = {
   }),
   ApprovalPolicy: (alias: string): FieldMap => ({ brandId: { column: `${alias}.brand_id` } }),
   BrandGuardrails: (alias: string): FieldMap => ({ brandId: { column: `${alias}.id` } }),
+  ReplyQueue: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
+  RoutingRule: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
+  CannedResponse: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
   User: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     // A user belongs to the brands and scopes of their role assignments.

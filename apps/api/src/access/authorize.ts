@@ -14,6 +14,9 @@ const LABELS: Record<SubjectType, string> = {
   Post: 'Post',
   ApprovalPolicy: 'Approval policy',
   BrandGuardrails: 'Brand guardrails',
+  ReplyQueue: 'Reply queue',
+  RoutingRule: 'Routing rule',
+  CannedResponse: 'Canned response',
 };
 
 export function canRead(actor: Actor, type: SubjectType, record: object): boolean {

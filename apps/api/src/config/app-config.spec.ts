@@ -12,6 +12,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/pivot', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('leases reply claims for 5 minutes and sweeps every 15 s unless told otherwise, refusing a zero lease', () => {
+    expect(loadConfig({}).replies).toEqual({ leaseSeconds: 300, sweepIntervalMs: 15_000 });
+    expect(loadConfig({ REPLY_LEASE_SECONDS: '2', REPLY_SWEEP_INTERVAL_MS: '500' }).replies).toEqual({ leaseSeconds: 2, sweepIntervalMs: 500 });
+    expect(() => loadConfig({ REPLY_LEASE_SECONDS: '0' })).toThrow(ConfigError);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });

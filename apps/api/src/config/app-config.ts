@@ -45,6 +45,8 @@ export const configSchema = z
     SHUTDOWN_GRACE_MS: durationMs(10_000),
     FACEBOOK_APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     FACEBOOK_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+    REPLY_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    REPLY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -90,6 +92,11 @@ export interface AppConfig {
    * and the tests can sign deliveries; in production, unset means the webhook is off (404).
    */
   facebook: { appSecret: string | null; verifyToken: string | null };
+  /**
+   * Reply queues: how long a claim holds without activity from its holder, and how often each
+   * instance sweeps (lapsed leases back to their queue, snoozes woken, items left unrouted).
+   */
+  replies: { leaseSeconds: number; sweepIntervalMs: number };
 }
 
 
@@ -139,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       appSecret: raw.FACEBOOK_APP_SECRET ?? (raw.NODE_ENV === 'production' ? null : DEMO_FACEBOOK_APP_SECRET),
       verifyToken: raw.FACEBOOK_VERIFY_TOKEN ?? (raw.NODE_ENV === 'production' ? null : DEMO_FACEBOOK_VERIFY_TOKEN),
     },
+    replies: { leaseSeconds: raw.REPLY_LEASE_SECONDS, sweepIntervalMs: raw.REPLY_SWEEP_INTERVAL_MS },
   };
 }
 

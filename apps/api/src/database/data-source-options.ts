@@ -5,7 +5,13 @@ import { User } from '../auth/user.entity';
 import { Brand } from '../hierarchy/brand.entity';
 import { MarketAlias } from '../hierarchy/market-alias.entity';
 import { Page } from '../hierarchy/page.entity';
+import { SandboxDelivery } from '../connectors/sandbox-delivery.entity';
+import { CannedResponse } from '../reply-queue/canned-response.entity';
 import { Conversation } from '../reply-queue/conversation.entity';
+import { ConversationNote } from '../reply-queue/conversation-note.entity';
+import { QueueMember } from '../reply-queue/queue-member.entity';
+import { ReplyQueue } from '../reply-queue/reply-queue.entity';
+import { RoutingRuleEntity } from '../reply-queue/routing-rule.entity';
 import { InboundItemEntity } from '../reply-queue/inbound-item.entity';
 import { UnmatchedInboundItem } from '../reply-queue/unmatched-inbound-item.entity';
 import { ApprovalPolicyEntity } from '../publishing/approval-policy.entity';
@@ -15,7 +21,27 @@ import { Post } from '../publishing/post.entity';
 import { migrations } from './migrations';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-export const entities = [User, Brand, Page, MarketAlias, RoleAssignment, AuditEntry, Conversation, InboundItemEntity, UnmatchedInboundItem, Post, PostTarget, PostEventEntity, ApprovalPolicyEntity];
+export const entities = [
+  User,
+  Brand,
+  Page,
+  MarketAlias,
+  RoleAssignment,
+  AuditEntry,
+  Conversation,
+  InboundItemEntity,
+  UnmatchedInboundItem,
+  ReplyQueue,
+  QueueMember,
+  RoutingRuleEntity,
+  CannedResponse,
+  ConversationNote,
+  SandboxDelivery,
+  Post,
+  PostTarget,
+  PostEventEntity,
+  ApprovalPolicyEntity,
+];
 
 export interface ConnectionSettings {
   url: string;

@@ -13,13 +13,31 @@ import { PivotResolver } from '../pivot/pivot.resolver';
 import { ConversationEventsResolver } from '../reply-queue/conversation-events.resolver';
 import { PostResolver } from '../publishing/post.resolver';
 import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
+import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
+import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
+import { QueueResolver } from '../reply-queue/queue.resolver';
 import { ReplyQueueResolver } from '../reply-queue/reply-queue.resolver';
 
 /**
  * Every resolver of the app. The schema test compares the running app's schema with the
  * committed file, so a resolver missing here shows up as a stale schema.gql.
  */
-export const RESOLVERS = [AuthResolver, AccessResolver, AuditResolver, BrandResolver, PageResolver, MarketAliasResolver, PivotResolver, ReplyQueueResolver, ConversationEventsResolver, PostResolver, PublishingRulesResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  AccessResolver,
+  AuditResolver,
+  BrandResolver,
+  PageResolver,
+  MarketAliasResolver,
+  PivotResolver,
+  ReplyQueueResolver,
+  QueueResolver,
+  ConversationWorkResolver,
+  CannedResponseResolver,
+  ConversationEventsResolver,
+  PostResolver,
+  PublishingRulesResolver,
+];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');
 

@@ -1,6 +1,11 @@
-import type { ConversationState } from '@pivot/domain';
+import type { ConversationState, ReplyPriority } from '@pivot/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { User } from '../auth/user.entity';
 import { Page } from '../hierarchy/page.entity';
+import { ReplyQueue } from './reply-queue.entity';
+
+/** Claims order by rank, highest first: the priority as a number the index can sort. */
+export const PRIORITY_RANK: Record<ReplyPriority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 };
 
 /**
  * The items one author wrote in one thread of one page (a post's comments and replies, or a
@@ -11,6 +16,9 @@ import { Page } from '../hierarchy/page.entity';
 @Index('IDX_conversations_brand_last_item', ['brandId', 'lastItemAt'])
 // GIN on scope_ids, created by the migration.
 @Index('IDX_conversations_scope', { synchronize: false })
+// What claimNext scans: claimable states of a queue by rank then age (partial, by the migration).
+@Index('IDX_conversations_claim', { synchronize: false })
+@Index('IDX_conversations_assignee', ['assigneeId'])
 export class Conversation {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_conversations' })
   id: string;
@@ -44,9 +52,61 @@ export class Conversation {
   @Column('varchar', { length: 20, default: 'OPEN' })
   state: ConversationState;
 
-  /** Null until routed (the next slice of the reply queues). */
+  /** Null until routed. */
   @Column('uuid', { name: 'queue_id', nullable: true })
   queueId: string | null;
+
+  @ManyToOne(() => ReplyQueue, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'queue_id', foreignKeyConstraintName: 'FK_conversations_queue' })
+  queue?: ReplyQueue;
+
+  @Column('varchar', { length: 10, default: 'NORMAL' })
+  priority: ReplyPriority;
+
+  @Column('smallint', { name: 'priority_rank', default: 1 })
+  priorityRank: number;
+
+  @Column('text', { array: true, default: () => `'{}'` })
+  tags: string[];
+
+  /** The routing rule that picked the queue; null for a scope's default queue. */
+  @Column('uuid', { name: 'rule_id', nullable: true })
+  ruleId: string | null;
+
+  @Column('timestamptz', { name: 'routed_at', nullable: true })
+  routedAt: Date | null;
+
+  /** BCP 47 tag of the latest item whose language is known: matched against members' skills. */
+  @Column('varchar', { length: 35, nullable: true })
+  language: string | null;
+
+  /** Who holds it; the hold lasts while lease_expires_at is in the future. */
+  @Column('uuid', { name: 'assignee_id', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'FK_conversations_assignee' })
+  assignee?: User;
+
+  @Column('timestamptz', { name: 'lease_expires_at', nullable: true })
+  leaseExpiresAt: Date | null;
+
+  /** Escalated to the market manager rather than to another queue: only queue managers claim it. */
+  @Column('boolean', { name: 'escalated_to_manager', default: false })
+  escalatedToManager: boolean;
+
+  @Column('timestamptz', { name: 'snoozed_until', nullable: true })
+  snoozedUntil: Date | null;
+
+  /** When the reply owed is due by the queue's SLA (first or next response); null when none is owed. */
+  @Column('timestamptz', { name: 'response_due_at', nullable: true })
+  responseDueAt: Date | null;
+
+  @Column('timestamptz', { name: 'first_responded_at', nullable: true })
+  firstRespondedAt: Date | null;
+
+  @Column('timestamptz', { name: 'last_responded_at', nullable: true })
+  lastRespondedAt: Date | null;
 
   @Column('int', { name: 'item_count', default: 0 })
   itemCount: number;
@@ -63,3 +123,9 @@ export class Conversation {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** The lease as the domain's rules read it (`isLeaseHeld`, `mayReply`). */
+export const leaseOf = (conversation: { assigneeId: string | null; leaseExpiresAt: Date | null }) => ({
+  holderId: conversation.assigneeId,
+  leaseExpiresAt: conversation.leaseExpiresAt,
+});

@@ -14,6 +14,8 @@ import type { InboundItemKind, InboundItemSource, InboundItemStatus } from './in
 @Index('IDX_inbound_items_page', ['pageId'])
 // GIN on scope_ids, created by the migration.
 @Index('IDX_inbound_items_scope', { synchronize: false })
+// The router's to-do list: items not routed yet (partial, by the migration).
+@Index('IDX_inbound_items_received', { synchronize: false })
 export class InboundItemEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_inbound_items' })
   id: string;

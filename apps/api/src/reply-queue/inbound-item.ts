@@ -3,7 +3,7 @@ import type { FieldProblem } from '../errors/app-error';
 export const INBOUND_ITEM_KINDS = ['COMMENT', 'REPLY', 'MESSAGE'] as const;
 export type InboundItemKind = (typeof INBOUND_ITEM_KINDS)[number];
 export type InboundItemSource = 'WEBHOOK' | 'IMPORT';
-/** RECEIVED: stored, its conversation not routed yet. ROUTED comes with the router (next slice). */
+/** RECEIVED: stored, not seen by the router yet; ROUTED: its conversation was routed (or reopened) for it. */
 export type InboundItemStatus = 'RECEIVED' | 'ROUTED';
 
 /** An item as every source (webhook, import) hands it to the ingest, before its page is known. */

@@ -10,6 +10,7 @@ import { publishRealtime } from '../realtime/realtime-events';
 import type { Conversation } from './conversation.entity';
 import { ConversationQueryService } from './conversation-query.service';
 import { incomingItemProblems, type IncomingItem, type InboundItemSource } from './inbound-item';
+import { RoutingDispatcher } from './routing-dispatcher';
 
 /** A page items can land on, as the ingest needs it. */
 interface KnownPage {
@@ -36,8 +37,8 @@ const ITEM_COLUMNS = 16;
 
 /**
  * Stores inbound items once per (network, external id) and groups them into conversations per
- * (network, page, thread, author). Routing them into queues is left to the router (next
- * slice): items stay RECEIVED and conversations OPEN with no queue.
+ * (network, page, thread, author). Routing them into queues is the router's, started once
+ * the transaction has committed (RoutingDispatcher): items stay RECEIVED until it has seen them.
  *
  * Concurrency: conversations are upserted first, in key order, which locks each row for the
  * rest of the transaction; identical deliveries arriving together are thus applied one after
@@ -49,6 +50,7 @@ export class InboundService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly conversationQuery: ConversationQueryService,
+    private readonly routing: RoutingDispatcher,
   ) {}
 
   /** From the network's webhook, already authenticated by its signature: unknown pages are kept aside. */
@@ -57,11 +59,13 @@ export class InboundService {
     const pages = await this.pagesFor(this.dataSource.manager, network, unique);
     const matched = unique.filter((item) => pages.has(item.pageExternalId));
     const unmatched = unique.filter((item) => !pages.has(item.pageExternalId));
-    return this.dataSource.transaction(async (tx) => {
+    const outcome = await this.dataSource.transaction(async (tx) => {
       const outcome = await this.store(tx, network, matched, pages, 'WEBHOOK');
       await this.keepAside(tx, network, unmatched);
       return { ...outcome, unmatched: unmatched.length };
     });
+    this.routing.dispatch(outcome.conversationIds);
+    return outcome;
   }
 
   /**
@@ -101,6 +105,7 @@ export class InboundService {
       }
       return { stored: outcome.stored, duplicates: outcome.duplicates, unmatched: 0, conversationIds: outcome.conversationIds };
     });
+    this.routing.dispatch(outcome.conversationIds);
     return { ...outcome, conversations: await this.conversationQuery.byIds(actor, outcome.conversationIds) };
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CONVERSATION_STATES, type ConversationState } from '@pivot/domain';
+import { CONVERSATION_STATES, REPLY_PRIORITIES, type ConversationState, type ReplyPriority } from '@pivot/domain';
 import { ConnectionType } from '../graphql/connection';
 import { INBOUND_ITEM_KINDS, type InboundItemKind } from './inbound-item';
 
@@ -9,6 +9,8 @@ export const InboundItemKindEnum = asEnum(INBOUND_ITEM_KINDS);
 export const ConversationStateEnum = asEnum(CONVERSATION_STATES);
 registerEnumType(InboundItemKindEnum, { name: 'InboundItemKind', description: 'A comment on a post, a reply to a comment, or a private message.' });
 registerEnumType(ConversationStateEnum, { name: 'ConversationState' });
+export const ReplyPriorityEnum = asEnum(REPLY_PRIORITIES);
+registerEnumType(ReplyPriorityEnum, { name: 'ReplyPriority' });
 
 @ObjectType('Conversation', { description: "One author's items in one thread of one page (a post's comments, or a message thread)." })
 export class ConversationType {
@@ -38,6 +40,36 @@ export class ConversationType {
 
   @Field(() => ID, { nullable: true, description: 'null until the conversation is routed to a queue.' })
   queueId: string | null;
+
+  @Field(() => ReplyPriorityEnum)
+  priority: ReplyPriority;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The routing rule that picked the queue; null for a default queue.' })
+  ruleId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 tag of the latest item whose language is known.' })
+  language: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who holds it: only they may reply while leaseExpiresAt is in the future.' })
+  assigneeId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  leaseExpiresAt: Date | null;
+
+  @Field(() => Boolean, { description: 'Escalated to the market manager rather than to another queue.' })
+  escalatedToManager: boolean;
+
+  @Field(() => Date, { nullable: true })
+  snoozedUntil: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the reply owed is due by the SLA; null when none is owed.' })
+  responseDueAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  firstRespondedAt: Date | null;
 
   @Field(() => Int)
   itemCount: number;

@@ -3,6 +3,7 @@ import { archive, as, loadWorld, must, newUser, pageState, startAccessApp, subtr
 import { READ_CASES, type MatrixCase, type MatrixWorld } from './matrix-cases';
 import { REPLY_CASES, REPLY_WRITE_CASES } from './matrix-reply-cases';
 import { POST_CASES } from './matrix-post-cases';
+import { QUEUE_READ_CASES, QUEUE_WRITE_CASES } from './matrix-queue-cases';
 import { TEAM_WRITE_CASES, TREE_WRITE_CASES } from './matrix-write-cases';
 
 /*
@@ -52,17 +53,19 @@ describe('authorization matrix: every role × every operation', () => {
   const rows = (c: MatrixCase) => WHO.map((who) => [who, c.expect[who]] as const);
 
   it('holds at least 200 cases', () => {
-    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES].reduce((sum, list) => sum + list.length, 0);
+    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES, QUEUE_READ_CASES, QUEUE_WRITE_CASES].reduce((sum, list) => sum + list.length, 0);
     expect(cases * WHO.length).toBeGreaterThanOrEqual(200);
   });
 
   describe.each([
     ['queries', READ_CASES],
-    ['reply queue queries', REPLY_CASES],
+    ['inbound and conversation queries', REPLY_CASES],
     ['page tree mutations', TREE_WRITE_CASES],
     ['team mutations', TEAM_WRITE_CASES],
-    ['reply queue mutations', REPLY_WRITE_CASES],
+    ['inbound mutations', REPLY_WRITE_CASES],
     ['publishing', POST_CASES],
+    ['reply queue queries', QUEUE_READ_CASES],
+    ['reply queue mutations', QUEUE_WRITE_CASES],
   ] as const)('%s', (_group, cases) => {
     describe.each(cases.map((c) => [c.title, c] as const))('%s', (_title, c) => {
       it.each(rows(c))('%s → %s', async (who) => play(c, who));

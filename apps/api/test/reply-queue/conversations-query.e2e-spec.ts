@@ -48,15 +48,22 @@ describe('conversations: who reads what, filters, cursor pagination', () => {
       ).flat(),
     );
     must(await as(w, 'PLATFORM', 'mutation($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }', { input: { network: 'facebook', items } }));
-    // States and queues come with the next slice (routing, claims): set some by hand so the filters have both sides.
+    // Routing runs after the import commits: wait for it, then set states and queues by hand so
+    // every filter has rows on both sides (routing and claims have their own tests).
+    for (let tries = 0; (await tables.db.query(`SELECT 1 FROM inbound_items WHERE status = 'RECEIVED' LIMIT 1`)).rowCount; tries++) {
+      if (tries > 200) throw new Error('routing did not settle');
+      await new Promise((wait) => setTimeout(wait, 25));
+    }
+    await tables.db.query('UPDATE conversations SET queue_id = NULL');
+    const queueId = (await tables.db.query('SELECT id FROM reply_queues ORDER BY id LIMIT 1')).rows[0].id as string;
     const conversationOn = async (page: string, nth: number) =>
       (await tables.db.query(`SELECT c.id FROM conversations c JOIN pages p ON p.id = c.page_id WHERE p.external_id = $1 ORDER BY c.thread_id LIMIT 1 OFFSET $2`, [page, nth])).rows[0].id;
     const set = async (sql: string, page: string, nth: number) => tables.db.query(`UPDATE conversations SET ${sql} WHERE id = $1`, [await conversationOn(page, nth)]);
     await set(`state = 'RESOLVED'`, PAGE.FR, 0);
-    await set(`state = 'RESOLVED', queue_id = '${randomUUID()}'`, PAGE.FR, 1);
+    await set(`state = 'RESOLVED', queue_id = '${queueId}'`, PAGE.FR, 1);
     await set(`state = 'SNOOZED'`, PAGE.ES, 0);
-    await set(`state = 'ASSIGNED', queue_id = '${randomUUID()}'`, PAGE.frConsumer, 0);
-    await set(`queue_id = '${randomUUID()}'`, PAGE.DE, 0);
+    await set(`state = 'ASSIGNED', queue_id = '${queueId}'`, PAGE.frConsumer, 0);
+    await set(`queue_id = '${queueId}'`, PAGE.DE, 0);
     await set(`network = 'instagram'`, PAGE.DE, 1);
   });
   afterAll(async () => {

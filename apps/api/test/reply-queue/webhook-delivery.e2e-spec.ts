@@ -100,7 +100,7 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
       expect((await conversation(ids.m2)).id).toBe((await conversation(ids.m1)).id);
     });
 
-    it('gives each conversation its item count, first and last times, the latest author name, OPEN and no queue', async () => {
+    it('gives each conversation its item count, first and last times, the latest author name, OPEN', async () => {
       const fields = async (id: string) => {
         const c = await tables.conversationOf(id);
         return { count: c.item_count, first: c.first_item_at, last: c.last_item_at, page: c.page_id, thread: c.thread_id, author: c.author_id, name: c.author_name };
@@ -111,7 +111,8 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
       expect(await fields(ids.m1)).toEqual({ count: 2, first: at(60), last: at(90), page: fr, thread: 'messages:ana', author: 'ana', name: null });
       expect(await fields(ids.mc)).toMatchObject({ count: 1, page: await tables.pageId(PAGE.frConsumer) });
       const ana1 = await tables.conversationOf(ids.c1);
-      expect(ana1).toMatchObject({ state: 'OPEN', queue_id: null, network: 'facebook', brand_id: w.brandId });
+      // Routing (its own tests) may already have given it a queue: that is not the ingest's concern.
+      expect(ana1).toMatchObject({ state: 'OPEN', network: 'facebook', brand_id: w.brandId });
       expect(ana1.scope_ids).toEqual(await scopeOf(PAGE.FR));
     });
 

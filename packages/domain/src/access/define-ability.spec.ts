@@ -117,6 +117,13 @@ const SUBJECTS = {
       [`an inbound item at ${scope}`, on('InboundItem', replyAt(scope))],
     ]),
   ) as Record<`a conversation at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}` | `an inbound item at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
+  ...(Object.fromEntries(
+    (['FR-dev', 'FR', 'ES', 'G', 'X2'] as const).flatMap((scope) => [
+      [`a queue at ${scope}`, on('ReplyQueue', replyAt(scope))],
+      [`a routing rule at ${scope}`, on('RoutingRule', replyAt(scope))],
+      [`a canned response at ${scope}`, on('CannedResponse', replyAt(scope))],
+    ]),
+  ) as Record<`${'a queue' | 'a routing rule' | 'a canned response'} at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
 } satisfies Record<string, SubjectFactory>;
 type What = keyof typeof SUBJECTS;
 
@@ -299,6 +306,32 @@ const REPLIES_TABLE: Row[] = [
   ...rule('PUBLISHER@FR', 'read', [], ['a conversation at FR', 'an inbound item at FR']),
 ];
 
+type Scope = 'FR-dev' | 'FR' | 'ES' | 'G' | 'X2';
+const setupAt = (...scopes: Scope[]): What[] => scopes.flatMap((scope) => [`a queue at ${scope}`, `a routing rule at ${scope}`, `a canned response at ${scope}`] as What[]);
+const queuesAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a queue at ${scope}` as What);
+const cannedAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a canned response at ${scope}` as What);
+const rulesAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a routing rule at ${scope}` as What);
+const conversationsAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a conversation at ${scope}` as What);
+const SETUP_WRITES: Action[] = ['create', 'update', 'delete'];
+
+const REPLY_SETUP_TABLE: Row[] = [
+  ...SETUP_WRITES.flatMap((action) => rule('PLATFORM_ADMIN', action, setupAt('FR', 'G', 'X2'), [])),
+  // DESIGN §4: the brand admin manages the brand's queues and rules; the market manager those under its market.
+  ...SETUP_WRITES.flatMap((action) => rule('BRAND_ADMIN@G', action, setupAt('FR-dev', 'FR', 'ES', 'G'), setupAt('X2'))),
+  ...SETUP_WRITES.flatMap((action) => rule('MARKET_MANAGER@FR', action, setupAt('FR-dev', 'FR'), setupAt('ES', 'G', 'X2'))),
+  ...SETUP_WRITES.flatMap((action) => forEach(READ_ONLY_ROLES, action, [], setupAt('FR', 'FR-dev'))),
+  ...rule('MARKET_MANAGER@FR', 'read', setupAt('FR-dev', 'FR'), setupAt('ES', 'G', 'X2')),
+  // A moderator reads the queues it claims from and the canned responses it answers with, not the routing.
+  ...rule('MODERATOR@FR', 'read', [...queuesAt('FR', 'FR-dev'), ...cannedAt('FR')], [...queuesAt('ES', 'G', 'X2'), ...rulesAt('FR', 'FR-dev'), ...cannedAt('ES')]),
+  ...rule('ANALYST@EMEA', 'read', setupAt('FR', 'ES'), setupAt('G', 'X2')),
+  ...rule('PUBLISHER@FR', 'read', [], setupAt('FR')),
+  // Working conversations: claim, reply, escalate, resolve.
+  ...rule('PLATFORM_ADMIN', 'work', conversationsAt('FR', 'X2'), []),
+  ...rule('BRAND_ADMIN@G', 'work', conversationsAt('FR', 'ES', 'G'), conversationsAt('X2')),
+  ...forEach(['MARKET_MANAGER@FR', 'MODERATOR@FR'], 'work', conversationsAt('FR', 'FR-dev'), conversationsAt('ES', 'G', 'X2')),
+  ...forEach(['ANALYST@EMEA', 'PUBLISHER@FR'], 'work', [], conversationsAt('FR', 'ES')),
+];
+
 /*
  * Rows that pin DESIGN where the rules currently disagree (see the report to the lead). They fail
  * until define-ability.ts changes.
@@ -322,6 +355,7 @@ const TABLES = {
   User: USER_TABLE,
   'AuditEntry and Brand': AUDIT_AND_BRAND_TABLE,
   'Conversation and InboundItem': REPLIES_TABLE,
+  'ReplyQueue, RoutingRule, CannedResponse and working conversations': REPLY_SETUP_TABLE,
 };
 const ALL_ROWS = Object.values(TABLES).flat();
 

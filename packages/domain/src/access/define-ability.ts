@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'grant', 'revoke', 'invite', 'disable', 'import', 'submit', 'withdraw', 'approve'] as const;
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work', 'submit', 'withdraw', 'approve'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
@@ -22,6 +22,9 @@ export const SUBJECT_TYPES = [
   'Post',
   'ApprovalPolicy',
   'BrandGuardrails',
+  'ReplyQueue',
+  'RoutingRule',
+  'CannedResponse',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
@@ -64,6 +67,19 @@ function readReplies(grant: Grant, can: Builder['can']): void {
   can('read', ['InboundItem', 'Conversation'], { scopeIds: grant.scopePageId });
 }
 
+/** The setup of the reply queues (queues, routing rules, canned responses): who governs replies at S. */
+const REPLY_SETUP = ['ReplyQueue', 'RoutingRule', 'CannedResponse'] as const;
+
+/**
+ * Working conversations at S: claim, reply, note, escalate, snooze, resolve. Reading the queues
+ * and the canned responses comes with it, since a moderator claims from one and answers with the other.
+ */
+function workReplies(grant: Grant, can: Builder['can']): void {
+  readReplies(grant, can);
+  can('work', 'Conversation', { scopeIds: grant.scopePageId });
+  can('read', ['ReplyQueue', 'CannedResponse'], { scopeIds: grant.scopePageId });
+}
+
 /** The rules each role grants at its scope: the one place that says who may do what. */
 export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: string) => void> = {
   PLATFORM_ADMIN: (_grant, { can }) => {
@@ -85,6 +101,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     can('read', 'Conversation', brand);
     can(POST_ACTIONS, 'Post', brand);
     can(['read', 'update'], ['ApprovalPolicy', 'BrandGuardrails'], brand);
+    can(['read', 'work'], 'Conversation', brand);
+    can(['read', 'create', 'update', 'delete'], [...REPLY_SETUP], brand);
   },
   MARKET_MANAGER: (grant, builder) => {
     const { can } = builder;
@@ -102,7 +120,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     can('read', 'User', { assignmentScopeIds: grant.scopePageId });
     can('invite', 'User');
     can('read', 'AuditEntry', scope);
-    readReplies(grant, can);
+    workReplies(grant, can);
+    can(['read', 'create', 'update', 'delete'], [...REPLY_SETUP], scope);
     // Back-filling a market's comments and messages is the manager's call, like its queues.
     can('import', 'InboundItem', scope);
     // Anyone's posts under the market, approving included (never their own: see the limits below).
@@ -115,12 +134,13 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
   },
   MODERATOR: (grant, { can }) => {
     readTree(grant, can);
-    readReplies(grant, can);
+    workReplies(grant, can);
   },
   ANALYST: (grant, { can }) => {
     readTree(grant, can);
     readReplies(grant, can);
     can('read', 'Post', { scopeIds: grant.scopePageId });
+    can('read', [...REPLY_SETUP], { scopeIds: grant.scopePageId });
   },
 };
 

@@ -1,6 +1,7 @@
 import { Init1795629530600 } from './1795629530600-Init';
 import { RolesAndAudit1795630075567 } from './1795630075567-RolesAndAudit';
 import { ReplyQueueInbound1795632790116 } from './1795632790116-ReplyQueueInbound';
+import { ReplyQueues1796110324856 } from './1796110324856-ReplyQueues';
 import { Publishing1796110415251 } from './1796110415251-Publishing';
 import { PagesByExternalId1796111727109 } from './1796111727109-PagesByExternalId';
 
@@ -9,6 +10,7 @@ export const migrations: Function[] = [
   Init1795629530600,
   RolesAndAudit1795630075567,
   ReplyQueueInbound1795632790116,
+  ReplyQueues1796110324856,
   Publishing1796110415251,
   PagesByExternalId1796111727109,
 ];

@@ -9,6 +9,7 @@ import { MarketAlias } from '../../hierarchy/market-alias.entity';
 import { Page } from '../../hierarchy/page.entity';
 import { DEMO_ALIASES, DEMO_MARKETS, DEMO_PASSWORD, DEMO_USERS, SEGMENT_LABELS } from './demo-data';
 import { seedPublishing } from './seed-publishing';
+import { seedReplyQueues } from './seed-reply-queues';
 
 const NETWORK = 'facebook';
 const FB = 'https://www.facebook.com/';
@@ -124,9 +125,11 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         : scope === 'GLOBAL'
           ? global
           : (regions[scope] ?? tree.find((p) => p.kind === 'MARKET' && p.country === scope && p.id === marketIdByCountry.get(scope)));
+    let frModeratorId: string | null = null;
     for (const demo of DEMO_USERS) {
       const passwordHash = await hasher.hash(DEMO_PASSWORD);
       const user = await tx.save(tx.create(User, { id: randomUUID(), email: demo.email, displayName: demo.displayName, passwordHash, disabled: false }));
+      if (demo.role === 'MODERATOR' && demo.scope === 'FR') frModeratorId = user.id;
       const scopePage = scopePageOf(demo.scope);
       await tx.save(
         tx.create(RoleAssignment, {
@@ -141,6 +144,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
     }
     await seedPublishing(tx, brand, tree, (id) => scopeIdsOf(tree, id));
+    await seedReplyQueues(tx, brand.id, tree, (pageId) => scopeIdsOf(tree, pageId), frModeratorId);
     return true;
   });
 }

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+
+/** A reply to send on a network, as the reply queues hand it over. */
+export interface OutboundReply {
+  network: string;
+  /** The network's id of the page the reply is sent as. */
+  pageExternalId: string;
+  /** A comment answers under the comment it replies to; a message goes to the author's thread. */
+  kind: 'COMMENT_REPLY' | 'MESSAGE';
+  /** COMMENT_REPLY: the comment answered; MESSAGE: the recipient's id. */
+  targetExternalId: string;
+  text: string;
+  /** What it is sent for, e.g. ('Conversation', id). */
+  subjectType: string;
+  subjectId: string;
+}
+
+export interface SentReply {
+  /** The network's id of what was sent (the sandbox makes one up). */
+  externalId: string;
+}
+
+/**
+ * Sends what Pivot publishes to a network. Called inside the caller's transaction so that a
+ * sandbox record (or an outbox row, for a connector that calls out) exists exactly when the
+ * change that caused it does.
+ */
+export interface Connector {
+  sendReply(tx: EntityManager, reply: OutboundReply): Promise<SentReply>;
+}
+
+export const CONNECTOR = Symbol('CONNECTOR');

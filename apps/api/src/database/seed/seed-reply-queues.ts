@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { TreePage } from '@pivot/domain';
+import type { EntityManager } from 'typeorm';
+import { QueueMember } from '../../reply-queue/queue-member.entity';
+import { ReplyQueue, type StoredBusinessHours } from '../../reply-queue/reply-queue.entity';
+
+/** The demo markets' zones (the capital's, for countries with several). */
+const TIME_ZONES: Record<string, string> = {
+  FR: 'Europe/Paris', DE: 'Europe/Berlin', ES: 'Europe/Madrid', IT: 'Europe/Rome', GB: 'Europe/London', NL: 'Europe/Amsterdam',
+  SE: 'Europe/Stockholm', NO: 'Europe/Oslo', DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki', PL: 'Europe/Warsaw', PT: 'Europe/Lisbon',
+  IE: 'Europe/Dublin', GR: 'Europe/Athens', CZ: 'Europe/Prague', HU: 'Europe/Budapest', RO: 'Europe/Bucharest', TR: 'Europe/Istanbul',
+  AE: 'Asia/Dubai', SA: 'Asia/Riyadh', IL: 'Asia/Jerusalem', ZA: 'Africa/Johannesburg', NG: 'Africa/Lagos', KE: 'Africa/Nairobi',
+  MA: 'Africa/Casablanca', EG: 'Africa/Cairo', US: 'America/New_York', BR: 'America/Sao_Paulo', MX: 'America/Mexico_City',
+  AR: 'America/Argentina/Buenos_Aires', CL: 'America/Santiago', CO: 'America/Bogota', PE: 'America/Lima', JP: 'Asia/Tokyo',
+  IN: 'Asia/Kolkata', KR: 'Asia/Seoul', AU: 'Australia/Sydney', NZ: 'Pacific/Auckland', SG: 'Asia/Singapore', ID: 'Asia/Jakarta',
+  TH: 'Asia/Bangkok', VN: 'Asia/Ho_Chi_Minh', PH: 'Asia/Manila', MY: 'Asia/Kuala_Lumpur', BE: 'Europe/Brussels', CH: 'Europe/Zurich',
+  CA: 'America/Toronto',
+};
+
+const WEEKDAYS_9_TO_18: StoredBusinessHours = {
+  days: Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => [day, [{ start: '09:00', end: '18:00' }]])),
+  holidays: [],
+};
+
+/**
+ * A default queue on every active market page and one on the global page (what the markets'
+ * rules do not catch), office hours in each market's zone; FR's moderator works FR's queue.
+ */
+export async function seedReplyQueues(tx: EntityManager, brandId: string, tree: TreePage[], scopeOf: (pageId: string) => string[], frModeratorId: string | null): Promise<void> {
+  const global = tree.find((page) => page.kind === 'GLOBAL')!;
+  const markets = tree.filter((page) => page.kind === 'MARKET' && page.status === 'ACTIVE');
+  const queue = (page: TreePage, name: string, timeZone: string): ReplyQueue =>
+    tx.create(ReplyQueue, {
+      id: randomUUID(),
+      brandId,
+      scopePageId: page.id,
+      scopeIds: scopeOf(page.id),
+      name,
+      isDefault: true,
+      firstResponseMinutes: 120,
+      nextResponseMinutes: 240,
+      timeZone,
+      businessHours: WEEKDAYS_9_TO_18,
+      assignmentMode: 'PULL',
+    });
+  const queues = [queue(global, 'Northwind global replies', 'UTC'), ...markets.map((page) => queue(page, `${page.name} replies`, TIME_ZONES[page.country!] ?? 'UTC'))];
+  await tx.insert(ReplyQueue, queues as never);
+  const fr = markets.find((page) => page.country === 'FR');
+  if (frModeratorId && fr) {
+    const frQueue = queues.find((q) => q.scopePageId === fr.id)!;
+    await tx.insert(QueueMember, { queueId: frQueue.id, userId: frModeratorId, capacity: 10, languages: ['fr', 'en'], lastAssignedAt: null });
+  }
+}

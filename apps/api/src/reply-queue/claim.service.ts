@@ -1,0 +1,171 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { asSubject, isLeaseHeld, leaseExpiresAt } from '@pivot/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
+import { authorize, canRead } from '../access/authorize';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/request-context';
+import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { AppError, assertUuid } from '../errors/app-error';
+import { Conversation, leaseOf } from './conversation.entity';
+import { QueueService } from './queue.service';
+
+/** Who holds a conversation, for the FORBIDDEN a non-holder gets (in `extensions.leaseHolder`). */
+export async function leaseRefusal(db: EntityManager, conversation: Conversation): Promise<AppError> {
+  const holder = conversation.assigneeId && isLeaseHeld(leaseOf(conversation), new Date())
+    ? ((await db.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = $1`, [conversation.assigneeId]))[0] ?? null)
+    : null;
+  return new AppError('FORBIDDEN', holder ? `${holder.displayName} holds this conversation` : 'Claim this conversation before working on it', {
+    leaseHolder: holder,
+    leaseExpiresAt: holder ? conversation.leaseExpiresAt?.toISOString() : null,
+  });
+}
+
+/**
+ * Claims as leases. `claimNext` hands the best claimable conversation of a queue to exactly one
+ * caller: one UPDATE whose target is picked by `FOR UPDATE SKIP LOCKED`, so concurrent claimers
+ * (on any instance) each skip the rows the others are taking instead of queueing behind them.
+ * A lease lapses REPLY_LEASE_SECONDS after the holder's last activity: the conversation is then
+ * claimable again, and the sweep puts it back in the queue's OPEN list.
+ */
+@Injectable()
+export class ClaimService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  /**
+   * The next conversation for the caller: highest priority, then oldest; within the member's
+   * capacity and languages. Members claim open, escalated and lapsed ones; whoever manages the
+   * queue also claims those escalated to the market manager. Null when nothing is claimable.
+   */
+  async claimNext(actor: Actor, queueId: string): Promise<Conversation | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const queue = await this.queues.readable(tx, actor, queueId);
+      authorize(actor, 'work', 'Conversation', { brandId: queue.brandId, scopeIds: queue.scopeIds }, [], true);
+      const manager = actor.ability.can('update', asSubject('ReplyQueue', queue));
+      // Locks the membership: one claimer per member at a time, so capacity holds under concurrency.
+      const [member] = await tx.query(
+        `SELECT capacity, languages FROM reply_queue_members WHERE queue_id = $1 AND user_id = $2 FOR UPDATE`,
+        [queue.id, actor.user.id],
+      );
+      if (!member && !manager) throw new AppError('FORBIDDEN', 'You are not a member of this queue');
+      if (member) {
+        const [{ held }] = await tx.query(
+          `SELECT count(*)::int AS held FROM conversations
+            WHERE queue_id = $1 AND assignee_id = $2 AND state = 'ASSIGNED' AND lease_expires_at > now()`,
+          [queue.id, actor.user.id],
+        );
+        if (held >= member.capacity) throw AppError.conflict(`You already hold ${held} conversations, your capacity in this queue`);
+      }
+      const workable = abilityToSql(actor.ability, 'work', 'Conversation', SUBJECT_FIELDS.Conversation('c'));
+      const claimable = member
+        ? `(c.state = 'OPEN' OR (c.state = 'ASSIGNED' AND c.lease_expires_at <= now()) OR (c.state = 'ESCALATED' AND (NOT c.escalated_to_manager OR :manager)))`
+        : `(c.state = 'ESCALATED' AND c.escalated_to_manager)`;
+      const languages: string[] = member?.languages ?? [];
+      const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
+        `UPDATE conversations SET state = 'ASSIGNED', assignee_id = :userId, lease_expires_at = now() + make_interval(secs => :lease),
+                escalated_to_manager = false, updated_at = now()
+          WHERE id = (
+            SELECT c.id FROM conversations c
+             WHERE c.queue_id = :queueId AND ${claimable}
+               ${languages.length ? `AND (c.language IS NULL OR lower(split_part(c.language, '-', 1)) = ANY(:languages))` : ''}
+               AND ${workable.sql}
+             ORDER BY c.priority_rank DESC, c.first_item_at ASC, c.id ASC
+             LIMIT 1
+               FOR UPDATE SKIP LOCKED)
+          RETURNING id, state, assignee_id`,
+        { ...workable.params, userId: actor.user.id, lease: this.config.replies.leaseSeconds, queueId: queue.id, manager, languages },
+      );
+      const [rows] = await tx.query(sql, params);
+      const claimed = rows[0];
+      if (!claimed) return null;
+      const conversation = (await tx.findOneBy(Conversation, { id: claimed.id }))!;
+      await this.audit.record(tx, actor, {
+        ...subjectOf(conversation),
+        action: 'conversation.claim',
+        before: null,
+        after: { queueId: queue.id, assigneeId: actor.user.id, leaseExpiresAt: conversation.leaseExpiresAt },
+      });
+      return conversation;
+    });
+  }
+
+  /** The holder's heartbeat: pushes the lease out again. Anyone else gets FORBIDDEN with the holder. */
+  async renewLease(actor: Actor, conversationId: string): Promise<Conversation> {
+    const id = assertUuid(conversationId, 'conversationId');
+    return this.dataSource.transaction(async (tx) => {
+      const conversation = await tx.getRepository(Conversation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!conversation || !canRead(actor, 'Conversation', conversation)) throw AppError.notFound('Conversation');
+      authorize(actor, 'work', 'Conversation', conversation);
+      const now = new Date();
+      if (conversation.assigneeId !== actor.user.id || !isLeaseHeld(leaseOf(conversation), now)) throw await leaseRefusal(tx, conversation);
+      const before = conversation.leaseExpiresAt;
+      conversation.leaseExpiresAt = leaseExpiresAt(now, this.config.replies.leaseSeconds);
+      await tx.update(Conversation, { id }, { leaseExpiresAt: conversation.leaseExpiresAt });
+      await this.audit.record(tx, actor, { ...subjectOf(conversation), action: 'conversation.renewLease', before: { leaseExpiresAt: before }, after: { leaseExpiresAt: conversation.leaseExpiresAt } });
+      return conversation;
+    });
+  }
+
+  /** Lapsed leases lose their holder; an ASSIGNED conversation goes back to OPEN (conversation-state: release). */
+  async releaseLapsed(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const [rows]: [{ id: string; brand_id: string; scope_ids: string[]; was: string; state: string }[]] = await tx.query(
+        `UPDATE conversations c
+            SET state = CASE WHEN c.state = 'ASSIGNED' THEN 'OPEN' ELSE c.state END, assignee_id = NULL, lease_expires_at = NULL, updated_at = now()
+           FROM (SELECT id, assignee_id AS was FROM conversations WHERE lease_expires_at <= now() ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED) lapsed
+          WHERE c.id = lapsed.id
+          RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids, lapsed.was, c.state`,
+      );
+      for (const row of rows) {
+        await this.audit.record(tx, null, {
+          action: 'conversation.release',
+          subjectType: 'Conversation',
+          subjectId: row.id,
+          brandId: row.brand_id,
+          scopeIds: row.scope_ids,
+          before: { assigneeId: row.was },
+          after: { assigneeId: null, state: row.state },
+        });
+      }
+      return rows.length;
+    });
+  }
+
+  /** Snoozes that are due: back to a still-leased holder, else to the queue (conversation-state: wake). */
+  async wakeSnoozed(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const [rows]: [{ id: string; brand_id: string; scope_ids: string[]; state: string }[]] = await tx.query(
+        `UPDATE conversations c
+            SET state = CASE WHEN c.assignee_id IS NOT NULL AND c.lease_expires_at > now() THEN 'ASSIGNED' ELSE 'OPEN' END,
+                assignee_id = CASE WHEN c.lease_expires_at > now() THEN c.assignee_id END,
+                lease_expires_at = CASE WHEN c.lease_expires_at > now() THEN c.lease_expires_at END,
+                snoozed_until = NULL, updated_at = now()
+           FROM (SELECT id FROM conversations WHERE state = 'SNOOZED' AND snoozed_until <= now() ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED) due
+          WHERE c.id = due.id
+          RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids, c.state`,
+      );
+      for (const row of rows) {
+        await this.audit.record(tx, null, {
+          action: 'conversation.wake',
+          subjectType: 'Conversation',
+          subjectId: row.id,
+          brandId: row.brand_id,
+          scopeIds: row.scope_ids,
+          before: { state: 'SNOOZED' },
+          after: { state: row.state },
+        });
+      }
+      return rows.length;
+    });
+  }
+}
+
+export function subjectOf(conversation: Pick<Conversation, 'id' | 'brandId' | 'scopeIds'>) {
+  return { subjectType: 'Conversation', subjectId: conversation.id, brandId: conversation.brandId, scopeIds: conversation.scopeIds };
+}
