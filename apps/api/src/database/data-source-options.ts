@@ -10,6 +10,7 @@ import { CannedResponse } from '../reply-queue/canned-response.entity';
 import { Conversation } from '../reply-queue/conversation.entity';
 import { ConversationNote } from '../reply-queue/conversation-note.entity';
 import { QueueMember } from '../reply-queue/queue-member.entity';
+import { ReplyAuthor } from '../reply-queue/reply-author.entity';
 import { ReplyQueue } from '../reply-queue/reply-queue.entity';
 import { RoutingRuleEntity } from '../reply-queue/routing-rule.entity';
 import { InboundItemEntity } from '../reply-queue/inbound-item.entity';
@@ -37,6 +38,7 @@ export const entities = [
   CannedResponse,
   ConversationNote,
   SandboxDelivery,
+  ReplyAuthor,
   Post,
   PostTarget,
   PostEventEntity,

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/request-context';
 import {
+  AuthorFlagsType,
   CreateReplyQueueInput,
   CreateRoutingRuleInput,
   ReplyQueueConnection,
@@ -9,6 +10,7 @@ import {
   RoutingRuleConnection,
   RoutingRuleType,
   RoutingTestType,
+  SetAuthorFlagsInput,
   SetQueueMemberInput,
   TestRoutingInput,
   UpdateReplyQueueInput,
@@ -88,6 +90,11 @@ export class QueueResolver {
   @Mutation(() => [RoutingRuleType], { description: "Moves a rule within its scope page's list; answers the list in its new order." })
   moveRoutingRule(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('position', { type: () => Int }) position: number) {
     return this.rules.move(actor, id, position);
+  }
+
+  @Mutation(() => AuthorFlagsType, { description: "Sets the brand's flags on an author (VIP…), which routing rules match." })
+  setAuthorFlags(@CurrentActor() actor: Actor, @Args('input', { type: () => SetAuthorFlagsInput }) input: SetAuthorFlagsInput) {
+    return this.rules.setAuthorFlags(actor, input);
   }
 
   @Query(() => RoutingTestType, { description: 'Which rule would fire for this text on this page, which queue, and why.' })

@@ -327,3 +327,33 @@ export class RoutingTestType {
   @Field(() => [String], { description: 'Why: one line per rule considered, then the outcome.' })
   trail: string[];
 }
+
+@InputType()
+export class SetAuthorFlagsInput {
+  @Field(() => ID)
+  brandId: string;
+
+  @Field(() => String, { description: 'facebook, instagram…' })
+  network: string;
+
+  @Field(() => String, { description: "The network's id of the author." })
+  authorId: string;
+
+  @Field(() => [String], { description: 'e.g. VIP, journalist; empty clears them.' })
+  flags: string[];
+}
+
+@ObjectType('AuthorFlags')
+export class AuthorFlagsType {
+  @Field(() => ID)
+  brandId: string;
+
+  @Field(() => String)
+  network: string;
+
+  @Field(() => String)
+  authorId: string;
+
+  @Field(() => [String])
+  flags: string[];
+}

@@ -43,6 +43,7 @@ interface PendingConversation {
   brandId: string;
   scopeIds: string[];
   network: string;
+  authorId: string;
   queueId: string | null;
   state: ConversationState;
   assigneeId: string | null;
@@ -135,7 +136,7 @@ export class RouterService {
 
   private async routeBatch(tx: EntityManager, ids: string[] | null): Promise<number> {
     const pending: PendingConversation[] = await tx.query(
-      `SELECT c.id, c.page_id AS "pageId", c.brand_id AS "brandId", c.scope_ids::text[] AS "scopeIds", c.network, c.queue_id AS "queueId",
+      `SELECT c.id, c.page_id AS "pageId", c.brand_id AS "brandId", c.scope_ids::text[] AS "scopeIds", c.network, c.author_id AS "authorId", c.queue_id AS "queueId",
               c.state, c.assignee_id AS "assigneeId", c.lease_expires_at AS "leaseExpiresAt", c.author_name AS "authorName",
               c.first_item_at AS "firstItemAt", c.first_responded_at AS "firstRespondedAt", c.language
          FROM conversations c
@@ -156,6 +157,13 @@ export class RouterService {
       [conversationIds],
     );
     const itemOf = new Map(latest.map((row) => [row.conversationId, row]));
+    const authors: { key: string; flags: string[] }[] = await tx.query(
+      `SELECT a.brand_id || '|' || a.network || '|' || a.author_id AS key, a.flags
+         FROM reply_authors a JOIN unnest($1::uuid[], $2::text[], $3::text[]) AS k(brand_id, network, author_id)
+           ON a.brand_id = k.brand_id AND a.network = k.network AND a.author_id = k.author_id`,
+      [pending.map((c) => c.brandId), pending.map((c) => c.network), pending.map((c) => c.authorId)],
+    );
+    const flagsOf = new Map(authors.map((row) => [row.key, row.flags]));
     const pages = await this.pages(tx, [...new Set(pending.map((c) => c.pageId))]);
     const queues = new Map<string, ReplyQueue | null>();
     const queueOf = async (id: string) => {
@@ -172,7 +180,7 @@ export class RouterService {
           text: item.text,
           language,
           authorName: conversation.authorName ?? '',
-          authorFlags: [],
+          authorFlags: flagsOf.get(`${conversation.brandId}|${conversation.network}|${conversation.authorId}`) ?? [],
         });
         if (decision.queueId === null) continue;
         const queue = (await queueOf(decision.queueId))!;

@@ -11,7 +11,7 @@ import { AppError, assertUuid } from '../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
 import { Page } from '../hierarchy/page.entity';
 import { QueueService } from './queue.service';
-import type { CreateRoutingRuleInput, RoutingConditionsType, RoutingTestType, TestRoutingInput, UpdateRoutingRuleInput } from './queue.types';
+import type { AuthorFlagsType, CreateRoutingRuleInput, RoutingConditionsType, RoutingTestType, SetAuthorFlagsInput, TestRoutingInput, UpdateRoutingRuleInput } from './queue.types';
 import { RouterService } from './router.service';
 import { RoutingRuleEntity } from './routing-rule.entity';
 
@@ -144,6 +144,44 @@ export class RoutingRuleService {
     });
     const [queue] = decision.queueId ? await db.query(`SELECT name FROM reply_queues WHERE id = $1`, [decision.queueId]) : [];
     return { queueId: decision.queueId, queueName: queue?.name ?? null, ruleId: decision.ruleId, ruleName: decision.ruleName, priority: decision.priority, tags: decision.tags, trail: decision.trail };
+  }
+
+  /**
+   * The brand's flags on an author, which routing rules match (authorFlags). Brand-wide, since an
+   * author writes on every market's pages: set by those who govern the brand's own rules.
+   */
+  async setAuthorFlags(actor: Actor, input: SetAuthorFlagsInput): Promise<AuthorFlagsType> {
+    const brandId = assertUuid(input.brandId, 'brandId');
+    const network = input.network.trim().toLowerCase();
+    const authorId = input.authorId.trim();
+    const flags = [...new Set(input.flags.map((flag) => flag.trim()))];
+    return this.dataSource.transaction(async (tx) => {
+      const [global] = await tx.query(`SELECT id, scope_ids::text[] AS "scopeIds" FROM pages WHERE brand_id = $1 AND kind = 'GLOBAL' AND parent_id IS NULL LIMIT 1`, [brandId]);
+      if (!global || !canRead(actor, 'Brand', { id: brandId })) throw AppError.notFound('Brand');
+      authorize(actor, 'update', 'RoutingRule', { brandId, scopeIds: global.scopeIds }, [], true);
+      const problems = [];
+      if (!network || network.length > 40) problems.push({ field: 'network', message: 'is required, at most 40 characters' });
+      if (!authorId || authorId.length > 200) problems.push({ field: 'authorId', message: 'is required, at most 200 characters' });
+      if (flags.some((flag) => !flag || flag.length > 40)) problems.push({ field: 'flags', message: 'may not be blank or longer than 40 characters' });
+      if (flags.length > 20) problems.push({ field: 'flags', message: 'at most 20 flags' });
+      if (problems.length) throw AppError.invalidFields(problems);
+      const [before] = await tx.query(`SELECT flags FROM reply_authors WHERE brand_id = $1 AND network = $2 AND author_id = $3 FOR UPDATE`, [brandId, network, authorId]);
+      await tx.query(
+        `INSERT INTO reply_authors (brand_id, network, author_id, flags) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (brand_id, network, author_id) DO UPDATE SET flags = EXCLUDED.flags, updated_at = now()`,
+        [brandId, network, authorId, flags],
+      );
+      await this.audit.record(tx, actor, {
+        action: 'author.setFlags',
+        subjectType: 'Brand',
+        subjectId: brandId,
+        brandId,
+        scopeIds: global.scopeIds,
+        before: { network, authorId, flags: before?.flags ?? [] },
+        after: { network, authorId, flags },
+      });
+      return { brandId, network, authorId, flags };
+    });
   }
 
   private async writable(tx: EntityManager, actor: Actor, id: string, action: 'update' | 'delete'): Promise<RoutingRuleEntity> {

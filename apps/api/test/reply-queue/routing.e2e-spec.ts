@@ -84,6 +84,20 @@ describe('routing conversations into queues', () => {
     expect(must(await ask(['VIP'], 'en')).testRouting.queueId).not.toBe(vip);
   });
 
+  it("routes by the brand's author flags: a VIP's comment goes to the VIP queue, anyone else's does not", async () => {
+    const vip = await newQueue(w, w.id.FR);
+    must(await rule('FR_MANAGER', { scopePageId: w.id.FR, queueId: vip, priority: 'URGENT', conditions: { authorFlags: ['VIP'] }, position: 0 }));
+    const author = uid('star');
+    const SET = `mutation($input: SetAuthorFlagsInput!) { setAuthorFlags(input: $input) { authorId flags } }`;
+    const input = { brandId: w.brandId, network: 'facebook', authorId: author, flags: ['vip'] };
+    expect(errorCode(await as(w, 'FR_MANAGER', SET, { input }))).toBe('FORBIDDEN');
+    expect(errorCode(await as(w, 'ADMIN', SET, { input: { ...input, flags: [' '] } }))).toBe('BAD_USER_INPUT');
+    expect(must(await as(w, 'ADMIN', SET, { input })).setAuthorFlags).toEqual({ authorId: author, flags: ['vip'] });
+    const star = await routed(w, await importItem(w, { author, text: 'Bonjour' }));
+    expect({ queue: star.queue_id, priority: star.priority }).toEqual({ queue: vip, priority: 'URGENT' });
+    expect((await routed(w, await importItem(w, { text: 'Bonjour' }))).queue_id).toBe(w.queue.FR);
+  });
+
   it('refuses the tester to a moderator (FORBIDDEN) and to ES for an FR page (NOT_FOUND)', async () => {
     const input = { pageId: w.id.FR, text: 'x' };
     expect(errorCode(await as(w, 'FR_MODERATOR', TEST, { input }))).toBe('FORBIDDEN');

@@ -208,6 +208,20 @@ export class ReplyQueues1796110324856 implements MigrationInterface {
             ALTER TABLE "routing_rules"
             ADD CONSTRAINT "FK_routing_rules_queue" FOREIGN KEY ("queue_id") REFERENCES "reply_queues"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
+        await queryRunner.query(`
+            CREATE TABLE "reply_authors" (
+                "brand_id" uuid NOT NULL,
+                "network" character varying(40) NOT NULL,
+                "author_id" character varying(200) NOT NULL,
+                "flags" text array NOT NULL DEFAULT '{}',
+                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "PK_reply_authors" PRIMARY KEY ("brand_id", "network", "author_id")
+            )
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "reply_authors"
+            ADD CONSTRAINT "FK_reply_authors_brand" FOREIGN KEY ("brand_id") REFERENCES "brands"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
         // By hand (TypeORM cannot declare these): GIN for `scope_ids @> ARRAY[x]` list filters (ability-sql.ts).
         await queryRunner.query(`CREATE INDEX "IDX_reply_queues_scope" ON "reply_queues" USING GIN ("scope_ids")`);
         await queryRunner.query(`CREATE INDEX "IDX_routing_rules_scope" ON "routing_rules" USING GIN ("scope_ids")`);
@@ -223,6 +237,7 @@ export class ReplyQueues1796110324856 implements MigrationInterface {
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP TABLE "reply_authors"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_inbound_items_received"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_conversations_claim"`);
         await queryRunner.query(`DROP INDEX "public"."UQ_reply_queues_default_scope"`);
