@@ -1,9 +1,11 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { clearSession, readToken } from './auth-session';
+import { createLiveClient } from './live-connection';
 
 /**
  * Errors a form shows next to its fields (BAD_USER_INPUT, CONFLICT) are the form's business;
@@ -31,20 +33,30 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
       }
       return;
     }
+    // A dropped socket reconnects by itself and the screen's live indicator says so: no toast.
+    if (isSubscriptionOperation(operation.query)) return;
     const status = ServerError.is(error) ? ` (HTTP ${error.statusCode})` : '';
     notifications.show({ color: 'red', title: 'Cannot reach the API', message: `${error.message}${status}` });
   });
 
   const http = new HttpLink({ uri: '/graphql', headers: { 'content-type': 'application/json' } });
+  // Subscriptions over graphql-ws (the token goes in connection_init), everything else over HTTP.
+  const live = new GraphQLWsLink(createLiveClient());
 
   return new ApolloClient({
-    link: ApolloLink.from([errors, auth, http]),
+    link: ApolloLink.from([errors, ApolloLink.split(({ query }) => isSubscriptionOperation(query), live, ApolloLink.from([auth, http]))]),
     cache: new InMemoryCache({
       typePolicies: {
         Brand: { fields: { pages: { merge: false }, aliases: { merge: false } } },
         Page: { fields: { children: { merge: false } } },
         // "Load more" appends the next page of a connection; a refetch (no `after`) starts over.
-        Query: { fields: { users: relayStylePagination(['search']), auditEntries: relayStylePagination(['filter']) } },
+        Query: {
+          fields: {
+            users: relayStylePagination(['search']),
+            auditEntries: relayStylePagination(['filter']),
+            conversations: relayStylePagination(['filter']),
+          },
+        },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

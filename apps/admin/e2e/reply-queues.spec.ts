@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { callApi, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
+
+const IMPORT = 'mutation ($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }';
+let serial = 0;
+
+/** Imports one comment through the API as the brand admin (as a back-fill would), on a demo page (`fb-<handle>`). */
+async function importComment(pageExternalId: string, author: { id: string; name: string }, threadId = `post-${author.id}`): Promise<void> {
+  const { accessToken } = await sessionOf(DEMO_USERS.admin);
+  serial += 1;
+  const item = {
+    externalId: `comment-${Date.now()}-${serial}`,
+    kind: 'COMMENT',
+    pageExternalId,
+    threadId,
+    authorId: author.id,
+    authorName: author.name,
+    text: 'Bonjour, ma commande ?',
+    occurredAt: new Date().toISOString(),
+  };
+  const result = await callApi<{ importInboundItems: { stored: number } }>(IMPORT, { input: { network: 'facebook', items: [item] } }, accessToken);
+  expect(result.importInboundItems.stored).toBe(1);
+}
+
+/** Names are unique within a run (each run has a fresh database); ids are unique anyway. */
+const authorOf = (name: string) => ({ id: `author-${Date.now()}-${(serial += 1)}`, name });
+
+/**
+ * The screen is live once its socket is acknowledged; the API sets the subscription up just
+ * after (it LISTENs first), so give it a moment before sending what it should hear.
+ */
+async function waitUntilLive(page: Page): Promise<void> {
+  await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live');
+  await page.waitForTimeout(500);
+}
+
+const openCount = async (page: Page) => Number(await page.getByTestId('count-OPEN').textContent());
+
+test("FR's moderator sees FR's conversations and not ES's, and opens one from the keyboard", async ({ page }) => {
+  const spanish = authorOf('Lucía García');
+  const french = authorOf('Camille Martin');
+  await importComment('fb-northwind.es', spanish);
+  await importComment('fb-northwind.fr', french);
+
+  await openAs(page, DEMO_USERS.frModerator, '/pages');
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Reply queues' }).click();
+  const list = page.getByTestId('conversation-list');
+  await expect(list.getByTestId('conversation-row').filter({ hasText: french.name })).toHaveCount(1);
+  await expect(list).not.toContainText(spanish.name);
+  await expect(list).not.toContainText('Northwind España');
+
+  // The newest first: j puts the cursor on it, Enter opens it.
+  await page.keyboard.press('j');
+  const first = list.getByTestId('conversation-row').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(first).toContainText(french.name);
+  await page.keyboard.press('Enter');
+  const detail = page.getByTestId('conversation-detail');
+  await expect(detail).toContainText(french.name);
+  await expect(detail.getByTestId('detail-page')).toContainText('Northwind France');
+  await expect(detail).toContainText(french.id);
+  await expect(detail).toContainText('not routed yet');
+  // k stays on the first row; filtering by a state without them empties the list.
+  await page.keyboard.press('k');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: /^Resolved: \d+ conversations/ }).click();
+  await expect(list).toHaveCount(0);
+  await expect(page.getByText('No conversation matches.')).toBeVisible();
+});
+
+test("a conversation imported while the screen is open appears without reload, and the brand admin's other page counts it too", async ({ page, browser }) => {
+  const first = authorOf('Jeanne Dubois');
+  await importComment('fb-northwind.fr', first);
+  await openAs(page, DEMO_USERS.frModerator, '/reply-queues');
+  await expect(page.getByTestId('conversation-row').filter({ hasText: first.name })).toHaveCount(1);
+
+  // Another browser context: its own session storage, signed in as the brand admin.
+  const adminContext = await browser.newContext({ baseURL: process.env.PIVOT_ADMIN_URL, viewport: { width: 1440, height: 900 } });
+  try {
+    const adminPage = await adminContext.newPage();
+    await openAs(adminPage, DEMO_USERS.admin, '/reply-queues');
+    await expect(adminPage.getByTestId('conversation-row').filter({ hasText: first.name })).toHaveCount(1);
+    await waitUntilLive(page);
+    await waitUntilLive(adminPage);
+    const [moderatorBefore, adminBefore] = [await openCount(page), await openCount(adminPage)];
+    // A reload would lose this mark.
+    await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+
+    const second = authorOf('Louis Bernard');
+    await importComment('fb-northwind.fr', second);
+    const row = page.getByTestId('conversation-row').filter({ hasText: second.name });
+    await expect(row).toHaveCount(1);
+    await expect(page.getByTestId('conversation-row').first()).toContainText(second.name);
+    await expect(page.getByTestId('count-OPEN')).toHaveText(String(moderatorBefore + 1));
+    await expect(adminPage.getByTestId('count-OPEN')).toHaveText(String(adminBefore + 1));
+    await expect(adminPage.getByTestId('conversation-row').first()).toContainText(second.name);
+
+    // A new item in the first conversation (same thread and author) moves it up with its new count.
+    await importComment('fb-northwind.fr', first, `post-${first.id}`);
+    const moved = page.getByTestId('conversation-row').first();
+    await expect(moved).toContainText(first.name);
+    await expect(moved.getByTestId('item-count')).toHaveText('2');
+    await expect(page.getByTestId('count-OPEN')).toHaveText(String(moderatorBefore + 1));
+    expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
+
+    await moved.click();
+    await expect(page.getByTestId('conversation-detail')).toContainText(first.name);
+    await expect(page.getByTestId('oldest-waiting')).not.toContainText('—');
+    await saveScreenshot(page, 'reply-queues');
+  } finally {
+    await adminContext.close();
+  }
+});
+
+test('a publisher does not see the Reply queues area, and its address says why', async ({ page }) => {
+  await openAs(page, DEMO_USERS.frPublisher, '/pages');
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  await expect(nav.getByRole('link', { name: /^Pages/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^Reply queues/ })).toHaveCount(0);
+  await page.goto('/reply-queues');
+  await expect(page.getByText('Your roles do not let you read conversations.')).toBeVisible();
+  await expect(page.getByTestId('conversation-list')).toHaveCount(0);
+});
