@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { callApi, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
 
 const IMPORT = 'mutation ($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }';
@@ -110,6 +110,47 @@ test("a conversation imported while the screen is open appears without reload, a
   } finally {
     await adminContext.close();
   }
+});
+
+test('a dropped socket reconnects by itself, the indicator says so, and what came meanwhile shows up', async ({ page }) => {
+  // Every socket of the page goes through here: forwarded to the API, or held (never acknowledged) while "cut".
+  const sockets: WebSocketRoute[] = [];
+  let cut = false;
+  await page.routeWebSocket(/\/graphql$/, (socket) => {
+    sockets.push(socket);
+    if (!cut) socket.connectToServer();
+  });
+  await openAs(page, DEMO_USERS.frModerator, '/reply-queues');
+  const live = page.getByTestId('live-status');
+  await waitUntilLive(page);
+  const before = await openCount(page);
+
+  cut = true;
+  await sockets.at(-1)!.close({ code: 1001, reason: 'network dropped' });
+  await expect(live).not.toHaveAttribute('data-status', 'live');
+  const missed = authorOf('Inès Moreau');
+  await importComment('fb-northwind.fr', missed);
+  // The client retries on its own; this attempt is held, so it stays cut off.
+  await expect.poll(() => sockets.length).toBeGreaterThan(1);
+  await expect(live).not.toHaveAttribute('data-status', 'live');
+  await expect(page.getByTestId('conversation-row').filter({ hasText: missed.name })).toHaveCount(0);
+
+  cut = false;
+  await sockets.at(-1)!.close({ code: 1001, reason: 'network dropped' });
+  await expect(live).toHaveAttribute('data-status', 'live', { timeout: 15_000 });
+  await expect(page.getByTestId('conversation-row').first()).toContainText(missed.name);
+  await expect(page.getByTestId('count-OPEN')).toHaveText(String(before + 1));
+});
+
+test('signing out closes the live socket at once, not when it would idle out', async ({ page }) => {
+  const opened = page.waitForEvent('websocket', (socket) => socket.url().endsWith('/graphql'));
+  await openAs(page, DEMO_USERS.frModerator, '/reply-queues');
+  const socket = await opened;
+  await waitUntilLive(page);
+  const closed = socket.waitForEvent('close', { timeout: 1_500 });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await closed;
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
 });
 
 test('a publisher does not see the Reply queues area, and its address says why', async ({ page }) => {
