@@ -4,26 +4,33 @@ import { callApi, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } 
 const IMPORT = 'mutation ($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }';
 let serial = 0;
 
-/** Imports one comment through the API as the brand admin (as a back-fill would), on a demo page (`fb-<handle>`). */
-async function importComment(pageExternalId: string, author: { id: string; name: string }, threadId = `post-${author.id}`): Promise<void> {
+interface Author {
+  id: string;
+  name: string;
+}
+
+/** Imports comments through the API as the brand admin (as a back-fill would), on demo pages (`fb-<handle>`). */
+async function importComments(pageExternalId: string, authors: Author[], at = Date.now()): Promise<void> {
   const { accessToken } = await sessionOf(DEMO_USERS.admin);
-  serial += 1;
-  const item = {
-    externalId: `comment-${Date.now()}-${serial}`,
+  const items = authors.map((author, index) => ({
+    externalId: `comment-${Date.now()}-${(serial += 1)}`,
     kind: 'COMMENT',
     pageExternalId,
-    threadId,
+    // One thread per author: a further comment of theirs lands in the same conversation.
+    threadId: `post-${author.id}`,
     authorId: author.id,
     authorName: author.name,
     text: 'Bonjour, ma commande ?',
-    occurredAt: new Date().toISOString(),
-  };
-  const result = await callApi<{ importInboundItems: { stored: number } }>(IMPORT, { input: { network: 'facebook', items: [item] } }, accessToken);
-  expect(result.importInboundItems.stored).toBe(1);
+    occurredAt: new Date(at + index).toISOString(),
+  }));
+  const result = await callApi<{ importInboundItems: { stored: number } }>(IMPORT, { input: { network: 'facebook', items } }, accessToken);
+  expect(result.importInboundItems.stored).toBe(items.length);
 }
 
+const importComment = (pageExternalId: string, author: Author) => importComments(pageExternalId, [author]);
+
 /** Names are unique within a run (each run has a fresh database); ids are unique anyway. */
-const authorOf = (name: string) => ({ id: `author-${Date.now()}-${(serial += 1)}`, name });
+const authorOf = (name: string): Author => ({ id: `author-${Date.now()}-${(serial += 1)}`, name });
 
 /**
  * The screen is live once its socket is acknowledged; the API sets the subscription up just
@@ -96,7 +103,7 @@ test("a conversation imported while the screen is open appears without reload, a
     await expect(adminPage.getByTestId('conversation-row').first()).toContainText(second.name);
 
     // A new item in the first conversation (same thread and author) moves it up with its new count.
-    await importComment('fb-northwind.fr', first, `post-${first.id}`);
+    await importComment('fb-northwind.fr', first);
     const moved = page.getByTestId('conversation-row').first();
     await expect(moved).toContainText(first.name);
     await expect(moved.getByTestId('item-count')).toHaveText('2');
@@ -140,6 +147,32 @@ test('a dropped socket reconnects by itself, the indicator says so, and what cam
   await expect(live).toHaveAttribute('data-status', 'live', { timeout: 15_000 });
   await expect(page.getByTestId('conversation-row').first()).toContainText(missed.name);
   await expect(page.getByTestId('count-OPEN')).toHaveText(String(before + 1));
+});
+
+test('"Load more" reads the next conversations once each, even after the last one shown moved up with a new item', async ({ page }) => {
+  const authors = Array.from({ length: 35 }, (_, index) => authorOf(`Client ${String(index + 1).padStart(2, '0')}`));
+  await importComments('fb-northwind.fr', authors);
+  await openAs(page, DEMO_USERS.frModerator, '/reply-queues');
+  const rows = page.getByTestId('conversation-row');
+  await expect(rows).toHaveCount(30);
+  await expect(rows.first()).toContainText('Client 35');
+  await waitUntilLive(page);
+
+  // The 30th row (the list's end cursor) gets a new item: it moves to the top.
+  const last = authors.find((author) => author.name === 'Client 06')!;
+  await expect(rows.nth(29)).toContainText(last.name);
+  await importComment('fb-northwind.fr', last);
+  await expect(rows.first()).toContainText(last.name);
+  await expect(rows).toHaveCount(30);
+
+  await page.getByRole('button', { name: 'Load more' }).click();
+  const total = await page.getByTestId('count-OPEN').textContent();
+  await expect(page.getByTestId('conversation-count')).toHaveText(`${total} of ${total} conversations, latest activity first`);
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+  const names = await rows.evaluateAll((nodes) => nodes.map((node) => node.querySelector('p')?.textContent ?? ''));
+  expect(new Set(names).size).toBe(names.length);
+  expect(names.slice(0, 2)).toEqual(['Client 06', 'Client 35']);
+  expect(names).toEqual(expect.arrayContaining(['Client 05', 'Client 01']));
 });
 
 test('signing out closes the live socket at once, not when it would idle out', async ({ page }) => {

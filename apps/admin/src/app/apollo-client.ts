@@ -1,17 +1,37 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
+import { isSubscriptionOperation, Observable, relayStylePagination } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { clearSession, readToken } from './auth-session';
-import { createLiveClient } from './live-connection';
 
 /**
  * Errors a form shows next to its fields (BAD_USER_INPUT, CONFLICT) are the form's business;
  * every other failure gets one global toast, so no request fails silently.
  */
 const FIELD_ERROR_CODES = new Set(['BAD_USER_INPUT', 'CONFLICT']);
+
+/** A link made on first use (a lazy chunk), then reused for every operation sent through it. */
+function deferredLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let link: Promise<ApolloLink> | null = null;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let subscription: { unsubscribe: () => void } | null = null;
+        let cancelled = false;
+        (link ??= load()).then(
+          (loaded) => {
+            if (!cancelled) subscription = loaded.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          cancelled = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
+}
 
 export function createApolloClient(onSessionLost: () => void): ApolloClient {
   const auth = new SetContextLink((prevContext) => {
@@ -41,7 +61,8 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
 
   const http = new HttpLink({ uri: '/graphql', headers: { 'content-type': 'application/json' } });
   // Subscriptions over graphql-ws (the token goes in connection_init), everything else over HTTP.
-  const live = new GraphQLWsLink(createLiveClient());
+  // The socket code loads with the first subscription: screens without one never download it.
+  const live = deferredLink(() => import('./live-connection').then(({ createLiveLink }) => createLiveLink()));
 
   return new ApolloClient({
     link: ApolloLink.from([errors, ApolloLink.split(({ query }) => isSubscriptionOperation(query), live, ApolloLink.from([auth, http]))]),

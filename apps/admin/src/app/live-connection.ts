@@ -1,3 +1,4 @@
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import { readToken, subscribeSession } from './auth-session';
 
@@ -64,4 +65,9 @@ export function createLiveClient(): Client {
     }
   });
   return client;
+}
+
+/** The link the Apollo client sends subscriptions through (loaded with the first one). */
+export function createLiveLink(): GraphQLWsLink {
+  return new GraphQLWsLink(createLiveClient());
 }

@@ -74,8 +74,9 @@ export function receiveConversation<E extends Edge>(edges: E[], received: Conver
   const shown = states.length === 0 || states.includes(received.state);
   const index = edges.findIndex((edge) => edge.node.id === received.id);
   if (!shown) return index < 0 ? edges : edges.filter((_, at) => at !== index);
-  // A new edge's cursor only matters once it is last, which a newest one is not until the list is re-read.
-  const edge: Edge = index >= 0 ? { ...edges[index]!, node: received } : { __typename: 'ConversationEdge', cursor: '', node: received };
+  // No cursor for the edge on top: its old one marks where it was, and "load more" goes on from
+  // the last edge's cursor (the cache keeps the list's end cursor when the last one moves up).
+  const edge: Edge = { __typename: 'ConversationEdge', cursor: '', node: received };
   return [edge, ...edges.filter((_, at) => at !== index)];
 }
 
