@@ -175,6 +175,27 @@ test('"Load more" reads the next conversations once each, even after the last on
   expect(names).toEqual(expect.arrayContaining(['Client 05', 'Client 01']));
 });
 
+test("the brand admin narrows the list to a market, and the live stream follows that filter", async ({ page }) => {
+  const [spanish, french] = [authorOf('Pablo Ruiz'), authorOf('Hugo Petit')];
+  await importComment('fb-northwind.es', spanish);
+  await importComment('fb-northwind.fr', french);
+  await openAs(page, DEMO_USERS.admin, '/reply-queues');
+  const rows = page.getByTestId('conversation-row');
+  await expect(rows.first()).toContainText(french.name);
+
+  await page.getByRole('combobox', { name: 'Page or market' }).fill('España');
+  await page.getByRole('option', { name: 'Northwind España (market)', exact: true }).click();
+  await expect(rows.first()).toContainText(spanish.name);
+  await expect(page.getByTestId('conversation-list')).not.toContainText('Northwind France');
+  await waitUntilLive(page);
+
+  const [laterFrench, laterSpanish] = [authorOf('Léa Roux'), authorOf('Carmen Vega')];
+  await importComment('fb-northwind.fr', laterFrench);
+  await importComment('fb-northwind.es', laterSpanish);
+  await expect(rows.first()).toContainText(laterSpanish.name);
+  await expect(page.getByTestId('conversation-list')).not.toContainText(laterFrench.name);
+});
+
 test('signing out closes the live socket at once, not when it would idle out', async ({ page }) => {
   const opened = page.waitForEvent('websocket', (socket) => socket.url().endsWith('/graphql'));
   await openAs(page, DEMO_USERS.frModerator, '/reply-queues');
