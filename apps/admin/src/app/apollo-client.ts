@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { isSubscriptionOperation, Observable, relayStylePagination } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { clearSession, readToken } from './auth-session';
 
@@ -10,6 +10,28 @@ import { clearSession, readToken } from './auth-session';
  * every other failure gets one global toast, so no request fails silently.
  */
 const FIELD_ERROR_CODES = new Set(['BAD_USER_INPUT', 'CONFLICT']);
+
+/** A link made on first use (a lazy chunk), then reused for every operation sent through it. */
+function deferredLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let link: Promise<ApolloLink> | null = null;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let subscription: { unsubscribe: () => void } | null = null;
+        let cancelled = false;
+        (link ??= load()).then(
+          (loaded) => {
+            if (!cancelled) subscription = loaded.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          cancelled = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
+}
 
 export function createApolloClient(onSessionLost: () => void): ApolloClient {
   const auth = new SetContextLink((prevContext) => {
@@ -31,20 +53,31 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
       }
       return;
     }
+    // A dropped socket reconnects by itself and the screen's live indicator says so: no toast.
+    if (isSubscriptionOperation(operation.query)) return;
     const status = ServerError.is(error) ? ` (HTTP ${error.statusCode})` : '';
     notifications.show({ color: 'red', title: 'Cannot reach the API', message: `${error.message}${status}` });
   });
 
   const http = new HttpLink({ uri: '/graphql', headers: { 'content-type': 'application/json' } });
+  // Subscriptions over graphql-ws (the token goes in connection_init), everything else over HTTP.
+  // The socket code loads with the first subscription: screens without one never download it.
+  const live = deferredLink(() => import('./live-connection').then(({ createLiveLink }) => createLiveLink()));
 
   return new ApolloClient({
-    link: ApolloLink.from([errors, auth, http]),
+    link: ApolloLink.from([errors, ApolloLink.split(({ query }) => isSubscriptionOperation(query), live, ApolloLink.from([auth, http]))]),
     cache: new InMemoryCache({
       typePolicies: {
         Brand: { fields: { pages: { merge: false }, aliases: { merge: false } } },
         Page: { fields: { children: { merge: false } } },
         // "Load more" appends the next page of a connection; a refetch (no `after`) starts over.
-        Query: { fields: { users: relayStylePagination(['search']), auditEntries: relayStylePagination(['filter']) } },
+        Query: {
+          fields: {
+            users: relayStylePagination(['search']),
+            auditEntries: relayStylePagination(['filter']),
+            conversations: relayStylePagination(['filter']),
+          },
+        },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

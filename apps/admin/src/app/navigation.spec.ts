@@ -20,7 +20,14 @@ describe('visibleAreas', () => {
     }
   });
 
+  it('shows Reply queues to those who read conversations (moderators, analysts, managers, brand admins), not to publishers', () => {
+    for (const role of ['MODERATOR', 'ANALYST', 'MARKET_MANAGER']) expect(areasOf(grant(role, ['g', 'emea', 'fr']))).toContain('Reply queues');
+    expect(areasOf(grant('BRAND_ADMIN', ['g']))).toContain('Reply queues');
+    expect(areasOf(grant('PUBLISHER', ['g', 'emea', 'fr']))).not.toContain('Reply queues');
+  });
+
   it('shows nothing gated to a user without any role', () => {
     expect(areasOf()).not.toContain('Team');
+    expect(areasOf()).not.toContain('Reply queues');
   });
 });

@@ -25,7 +25,7 @@ export const AREAS: readonly Area[] = [
   { path: '/coverage', label: 'Coverage map', ready: true },
   { path: '/simulator', label: 'Pivot simulator', ready: true },
   { path: '/content', label: 'Content', ready: false },
-  { path: '/reply-queues', label: 'Reply queues', ready: false },
+  { path: '/reply-queues', label: 'Reply queues', ready: true, visibleTo: (ability) => ability.can('read', 'Conversation') },
   {
     path: '/team',
     label: 'Team',

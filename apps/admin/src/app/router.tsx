@@ -10,6 +10,7 @@ const CoverageMapPage = lazy(() => import('../features/coverage/coverage-map-pag
 const PivotSimulatorPage = lazy(() => import('../features/pivot/pivot-simulator-page'));
 const TeamPage = lazy(() => import('../features/access/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
+const ConversationsPage = lazy(() => import('../features/reply-queue/conversations-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -28,7 +29,7 @@ export function createAdminRouter() {
         { path: 'coverage', element: <CoverageMapPage /> },
         { path: 'simulator', element: <PivotSimulatorPage /> },
         { path: 'content', element: <ComingSoonPage /> },
-        { path: 'reply-queues', element: <ComingSoonPage /> },
+        { path: 'reply-queues', element: <ConversationsPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: 'insights', element: <ComingSoonPage /> },

@@ -1,0 +1,56 @@
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { STATE_COLORS, STATE_LABELS, type ConversationNode } from './conversation-model';
+
+export interface PageInfo {
+  name: string;
+  kind: string;
+  url: string;
+}
+
+/** One conversation's fields and the page it came from. */
+export function ConversationDetailPanel({ conversation, page }: { conversation: ConversationNode; page: PageInfo | null }) {
+  const rows: [string, React.ReactNode][] = [
+    ['State', <Badge variant="light" color={STATE_COLORS[conversation.state]} tt="none">{STATE_LABELS[conversation.state]}</Badge>],
+    [
+      'Page',
+      page ? (
+        <Stack gap={0}>
+          <Text size="sm" data-testid="detail-page">
+            {page.name} <Text span c="dimmed" size="xs">({page.kind.toLowerCase()})</Text>
+          </Text>
+          <Anchor href={page.url} target="_blank" rel="noreferrer" size="xs">
+            {page.url}
+          </Anchor>
+        </Stack>
+      ) : (
+        conversation.pageId
+      ),
+    ],
+    ['Network', conversation.network],
+    ['Author id', conversation.authorId],
+    ['Thread', conversation.threadId],
+    ['Items', String(conversation.itemCount)],
+    ['First item', <time dateTime={conversation.firstItemAt}>{new Date(conversation.firstItemAt).toLocaleString()}</time>],
+    ['Latest item', <time dateTime={conversation.lastItemAt}>{new Date(conversation.lastItemAt).toLocaleString()}</time>],
+    ['Queue', conversation.queueId ?? 'not routed yet'],
+  ];
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="conversation-detail" aria-label="Conversation">
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{conversation.authorName ?? conversation.authorId}</Title>
+      </Group>
+      <Table withRowBorders={false} verticalSpacing={4} fz="sm">
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Td w={110} c="dimmed">
+                {label}
+              </Table.Td>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

@@ -1,0 +1,182 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Grid, Group, MultiSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useAbility } from '../../app/ability';
+import { ScreenLoader } from '../../app/app-shell';
+import type { LiveStatus } from '../../app/live-connection';
+import type { ConversationState } from '../../gql/graphql';
+import { useBrandTree } from '../hierarchy/use-brand-tree';
+import { ConversationCountsQuery } from './conversation-counts.graphql';
+import { ConversationCounts } from './conversation-counts';
+import { ConversationDetailPanel } from './conversation-detail-panel';
+import { ConversationList } from './conversation-list';
+import { countOf, countsByState, movedIndex, oldestWaiting, pageFilterOptions, STATE_LABELS, STATES } from './conversation-model';
+import { ConversationsQuery } from './conversations.graphql';
+import { useLiveConversations } from './use-live-conversations';
+
+const PAGE_SIZE = 30;
+const OLDEST_LOOKED_AT = 200;
+const LIVE_BADGE: Record<LiveStatus, { color: string; label: string }> = {
+  live: { color: 'green', label: 'Live' },
+  connecting: { color: 'yellow', label: 'Connecting…' },
+  offline: { color: 'red', label: 'Offline' },
+};
+
+/** Keys typed into a field are the field's, not the list's. */
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * Reply queues, first screen: the conversations the caller may read, counted by state, latest
+ * activity first, filtered by state and page, kept live by the conversationReceived stream.
+ * j/k move the cursor, Enter opens the conversation in the panel.
+ */
+export default function ConversationsPage() {
+  const ability = useAbility();
+  // The route is reachable by URL: without the right, nothing is asked of the API.
+  const allowed = ability.can('read', 'Conversation');
+  const tree = useBrandTree();
+  const [states, setStates] = useState<ConversationState[]>([]);
+  const [pageId, setPageId] = useState<string | null>(null);
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const variables = useMemo(() => ({ first: PAGE_SIZE, filter: { pageId, states: states.length ? states : null } }), [pageId, states]);
+  const list = useQuery(ConversationsQuery, { variables, notifyOnNetworkStatusChange: true, skip: !allowed });
+  const counts = useQuery(ConversationCountsQuery, { variables: { pageId }, fetchPolicy: 'no-cache', skip: !allowed });
+  const { refetch: refetchList } = list;
+  const { refetch: refetchCountsQuery } = counts;
+  const refetchCounts = useCallback(() => void refetchCountsQuery().catch(() => undefined), [refetchCountsQuery]);
+  const resync = useCallback(() => {
+    void refetchList().catch(() => undefined);
+    refetchCounts();
+  }, [refetchList, refetchCounts]);
+  const status = useLiveConversations({ pageId, states, list: variables, refetchCounts, resync, skip: !allowed });
+
+  const pages = useMemo(() => tree.data?.brand.pages ?? [], [tree.data]);
+  const pageById = useMemo(() => new Map(pages.map((page) => [page.id, page])), [pages]);
+  const pageNames = useMemo(() => new Map(pages.map((page) => [page.id, page.name])), [pages]);
+  const pageOptions = useMemo(() => pageFilterOptions(pages, ability), [pages, ability]);
+  const byState = counts.data ? countsByState(counts.data) : null;
+  const open = counts.data?.open;
+  const oldest = useMemo(() => oldestWaiting(open?.edges.map((edge) => edge.node) ?? []), [open]);
+
+  const connection = list.data?.conversations;
+  const conversations = useMemo(() => {
+    // A conversation met again on a later page after it moved up (new item) is shown once.
+    const seen = new Set<string>();
+    return (connection?.edges ?? []).map((edge) => edge.node).filter((node) => !seen.has(node.id) && seen.add(node.id));
+  }, [connection]);
+  const opened = conversations.find((conversation) => conversation.id === openId) ?? null;
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+      if (event.key === 'Enter') {
+        if (cursorId) {
+          event.preventDefault();
+          setOpenId(cursorId);
+        }
+        return;
+      }
+      const index = movedIndex(
+        conversations.findIndex((conversation) => conversation.id === cursorId),
+        event.key,
+        conversations.length,
+      );
+      if (index === null) return;
+      event.preventDefault();
+      setCursorId(conversations[index]!.id);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [conversations, cursorId]);
+
+  function openConversation(id: string) {
+    setCursorId(id);
+    setOpenId(id);
+  }
+
+  if (!allowed) {
+    return <Alert color="gray" title="Reply queues">Your roles do not let you read conversations.</Alert>;
+  }
+
+  const live = LIVE_BADGE[status];
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Title order={2}>Reply queues</Title>
+          <Text c="dimmed">Conversations</Text>
+        </Group>
+        <Badge color={live.color} variant="dot" size="lg" data-testid="live-status" data-status={status} title="New conversations appear without reload while live">
+          {live.label}
+        </Badge>
+      </Group>
+      <ConversationCounts
+        counts={byState}
+        oldest={oldest}
+        oldestAmong={open && open.totalCount > OLDEST_LOOKED_AT ? OLDEST_LOOKED_AT : null}
+        now={now}
+        onPickState={(state) => setStates([state])}
+        onOpen={openConversation}
+      />
+      <Paper withBorder radius="md" p="sm">
+        <Group align="flex-end" gap="xs">
+          <MultiSelect
+            label="States"
+            placeholder={states.length ? undefined : 'Every state'}
+            data={STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }))}
+            value={states}
+            onChange={(value) => setStates(value as ConversationState[])}
+            clearable
+            w={360}
+          />
+          <Select label="Page or market" placeholder="Every page you work on" data={pageOptions} value={pageId} onChange={setPageId} searchable clearable w={300} />
+          <Text size="xs" c="dimmed" ml="auto">
+            j / k to move, Enter to open
+          </Text>
+        </Group>
+      </Paper>
+      {connection && byState && (
+        <Text size="sm" c="dimmed" data-testid="conversation-count">
+          {conversations.length} of {countOf(byState, states)} conversations, latest activity first
+        </Text>
+      )}
+      {list.error && !list.data && <Alert color="red">{list.error.message}</Alert>}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {!list.data && list.loading ? (
+            <ScreenLoader label="Loading conversations…" />
+          ) : (
+            <ConversationList conversations={conversations} cursorId={cursorId} openId={openId} pageNames={pageNames} onOpen={openConversation} />
+          )}
+          {connection?.pageInfo.hasNextPage && (
+            <Button
+              mt="xs"
+              variant="default"
+              loading={list.loading}
+              onClick={() => void list.fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+            >
+              Load more
+            </Button>
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          {opened ? (
+            <ConversationDetailPanel conversation={opened} page={pageById.get(opened.pageId) ?? null} />
+          ) : (
+            <Text c="dimmed" p="md">
+              Pick a conversation (click, or j / k and Enter) to see it here.
+            </Text>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
