@@ -39,10 +39,13 @@ describe('importInboundItems', () => {
   });
   const run = (who: Who, items: unknown[], network = 'facebook') => as(w, who, IMPORT, { input: { network, items } });
 
-  /** Items, conversations, kept-aside items and audit entries: a refusal moves none of them. */
+  /**
+   * Items, conversations, kept-aside items and the audit entries people wrote: a refusal moves
+   * none of them. (Routing audits what earlier imports stored as the system, in its own time.)
+   */
   const everything = async () => ({
     ...(await tables.counts()),
-    audit: Number((await tables.db.query('SELECT count(*) FROM audit_entries')).rows[0].count),
+    audit: Number((await tables.db.query('SELECT count(*) FROM audit_entries WHERE actor_id IS NOT NULL')).rows[0].count),
   });
 
   async function refused(result: GraphqlResult, code: string, before: Awaited<ReturnType<typeof everything>>): Promise<void> {
