@@ -44,7 +44,14 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
         Brand: { fields: { pages: { merge: false }, aliases: { merge: false } } },
         Page: { fields: { children: { merge: false } } },
         // "Load more" appends the next page of a connection; a refetch (no `after`) starts over.
-        Query: { fields: { users: relayStylePagination(['search']), auditEntries: relayStylePagination(['filter']) } },
+        Query: {
+          fields: {
+            users: relayStylePagination(['search']),
+            auditEntries: relayStylePagination(['filter']),
+            posts: relayStylePagination(['filter']),
+            approvalsInbox: relayStylePagination(),
+          },
+        },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

@@ -10,6 +10,7 @@ const CoverageMapPage = lazy(() => import('../features/coverage/coverage-map-pag
 const PivotSimulatorPage = lazy(() => import('../features/pivot/pivot-simulator-page'));
 const TeamPage = lazy(() => import('../features/access/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
+const ContentPage = lazy(() => import('../features/publishing/content-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -27,7 +28,7 @@ export function createAdminRouter() {
         { path: 'pages', element: <PageTreePage /> },
         { path: 'coverage', element: <CoverageMapPage /> },
         { path: 'simulator', element: <PivotSimulatorPage /> },
-        { path: 'content', element: <ComingSoonPage /> },
+        { path: 'content/*', element: <ContentPage /> },
         { path: 'reply-queues', element: <ComingSoonPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },

@@ -31,6 +31,21 @@ type Documents = {
     "\n  mutation SetMarketAlias($input: SetMarketAliasInput!) {\n    setMarketAlias(input: $input) {\n      id\n      country\n      network\n      marketPageId\n    }\n  }\n": typeof types.SetMarketAliasDocument,
     "\n  mutation UpdatePage($id: ID!, $input: UpdatePageInput!) {\n    updatePage(id: $id, input: $input) {\n      ...PageFields\n    }\n  }\n": typeof types.UpdatePageDocument,
     "\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n": typeof types.PivotPreviewDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostDetail\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($id: ID!, $version: Int!, $input: UpdatePostInput!) {\n    updatePost(id: $id, version: $version, input: $input) {\n      ...PostDetail\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation SubmitPost($id: ID!, $version: Int!) {\n    submitPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": typeof types.SubmitPostDocument,
+    "\n  mutation WithdrawPost($id: ID!, $version: Int!, $comment: String) {\n    withdrawPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.WithdrawPostDocument,
+    "\n  mutation ApprovePost($id: ID!, $version: Int!, $comment: String) {\n    approvePost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.ApprovePostDocument,
+    "\n  mutation RequestPostChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestPostChanges(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.RequestPostChangesDocument,
+    "\n  mutation RejectPost($id: ID!, $version: Int!, $comment: String) {\n    rejectPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.RejectPostDocument,
+    "\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": typeof types.ArchivePostDocument,
+    "\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.CommentOnPostDocument,
+    "\n  fragment PostSummary on Post {\n    id\n    state\n    body\n    locale\n    authorId\n    version\n    createdAt\n    updatedAt\n    submittedAt\n    targets {\n      id\n      name\n      kind\n      network\n    }\n  }\n": typeof types.PostSummaryFragmentDoc,
+    "\n  query Posts($first: Int!, $after: String, $filter: PostFilterInput) {\n    posts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    approvalsInbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    brandId\n    link\n    scopeIds\n    publishAt\n    allowedActions\n    guardrails {\n      blocking\n      issues {\n        code\n        severity\n        message\n        field\n        start\n        end\n        network\n      }\n    }\n    approvalPath {\n      preview\n      currentStepId\n      steps {\n        id\n        name\n        mode\n        approvers\n        status\n        approvedBy\n        requiredUserIds\n        problem\n      }\n    }\n    timeline {\n      id\n      kind\n      actorId\n      occurredAt\n      fromState\n      toState\n      stepId\n      comment\n      version\n    }\n  }\n": typeof types.PostDetailFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostDetail\n    }\n  }\n": typeof types.PostDocument,
+    "\n  query PublishingRules($brandId: ID!) {\n    brandGuardrails(brandId: $brandId) {\n      brandId\n      bannedTerms\n      requiredHashtags\n      missingHashtagSeverity\n      allowedLinkDomains\n    }\n    approvalPolicies(brandId: $brandId) {\n      id\n      country\n      version\n      steps {\n        id\n        name\n        mode\n        role\n        scope\n        userIds\n        when\n      }\n    }\n  }\n": typeof types.PublishingRulesDocument,
 };
 const documents: Documents = {
     "\n  query Shell {\n    me {\n      id\n      displayName\n      email\n      abilities\n    }\n    brands {\n      id\n      slug\n      name\n    }\n  }\n": types.ShellDocument,
@@ -50,6 +65,21 @@ const documents: Documents = {
     "\n  mutation SetMarketAlias($input: SetMarketAliasInput!) {\n    setMarketAlias(input: $input) {\n      id\n      country\n      network\n      marketPageId\n    }\n  }\n": types.SetMarketAliasDocument,
     "\n  mutation UpdatePage($id: ID!, $input: UpdatePageInput!) {\n    updatePage(id: $id, input: $input) {\n      ...PageFields\n    }\n  }\n": types.UpdatePageDocument,
     "\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n": types.PivotPreviewDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostDetail\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($id: ID!, $version: Int!, $input: UpdatePostInput!) {\n    updatePost(id: $id, version: $version, input: $input) {\n      ...PostDetail\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation SubmitPost($id: ID!, $version: Int!) {\n    submitPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": types.SubmitPostDocument,
+    "\n  mutation WithdrawPost($id: ID!, $version: Int!, $comment: String) {\n    withdrawPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.WithdrawPostDocument,
+    "\n  mutation ApprovePost($id: ID!, $version: Int!, $comment: String) {\n    approvePost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.ApprovePostDocument,
+    "\n  mutation RequestPostChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestPostChanges(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.RequestPostChangesDocument,
+    "\n  mutation RejectPost($id: ID!, $version: Int!, $comment: String) {\n    rejectPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.RejectPostDocument,
+    "\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": types.ArchivePostDocument,
+    "\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.CommentOnPostDocument,
+    "\n  fragment PostSummary on Post {\n    id\n    state\n    body\n    locale\n    authorId\n    version\n    createdAt\n    updatedAt\n    submittedAt\n    targets {\n      id\n      name\n      kind\n      network\n    }\n  }\n": types.PostSummaryFragmentDoc,
+    "\n  query Posts($first: Int!, $after: String, $filter: PostFilterInput) {\n    posts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PostsDocument,
+    "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    approvalsInbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.ApprovalsInboxDocument,
+    "\n  fragment PostDetail on Post {\n    ...PostSummary\n    brandId\n    link\n    scopeIds\n    publishAt\n    allowedActions\n    guardrails {\n      blocking\n      issues {\n        code\n        severity\n        message\n        field\n        start\n        end\n        network\n      }\n    }\n    approvalPath {\n      preview\n      currentStepId\n      steps {\n        id\n        name\n        mode\n        approvers\n        status\n        approvedBy\n        requiredUserIds\n        problem\n      }\n    }\n    timeline {\n      id\n      kind\n      actorId\n      occurredAt\n      fromState\n      toState\n      stepId\n      comment\n      version\n    }\n  }\n": types.PostDetailFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostDetail\n    }\n  }\n": types.PostDocument,
+    "\n  query PublishingRules($brandId: ID!) {\n    brandGuardrails(brandId: $brandId) {\n      brandId\n      bannedTerms\n      requiredHashtags\n      missingHashtagSeverity\n      allowedLinkDomains\n    }\n    approvalPolicies(brandId: $brandId) {\n      id\n      country\n      version\n      steps {\n        id\n        name\n        mode\n        role\n        scope\n        userIds\n        when\n      }\n    }\n  }\n": types.PublishingRulesDocument,
 };
 
 /**
@@ -134,6 +164,66 @@ export function graphql(source: "\n  mutation UpdatePage($id: ID!, $input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n"): (typeof documents)["\n  query PivotPreview($brandSlug: String!, $country: String, $lang: String, $segment: String, $network: String) {\n    pivotPreview(brandSlug: $brandSlug, country: $country, lang: $lang, segment: $segment, network: $network) {\n      trail\n      target {\n        id\n        kind\n        name\n        url\n        country\n        segment\n        languages\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($id: ID!, $version: Int!, $input: UpdatePostInput!) {\n    updatePost(id: $id, version: $version, input: $input) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($id: ID!, $version: Int!, $input: UpdatePostInput!) {\n    updatePost(id: $id, version: $version, input: $input) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPost($id: ID!, $version: Int!) {\n    submitPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPost($id: ID!, $version: Int!) {\n    submitPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPost($id: ID!, $version: Int!, $comment: String) {\n    withdrawPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawPost($id: ID!, $version: Int!, $comment: String) {\n    withdrawPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePost($id: ID!, $version: Int!, $comment: String) {\n    approvePost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePost($id: ID!, $version: Int!, $comment: String) {\n    approvePost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPostChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestPostChanges(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPostChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestPostChanges(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPost($id: ID!, $version: Int!, $comment: String) {\n    rejectPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPost($id: ID!, $version: Int!, $comment: String) {\n    rejectPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n    state\n    body\n    locale\n    authorId\n    version\n    createdAt\n    updatedAt\n    submittedAt\n    targets {\n      id\n      name\n      kind\n      network\n    }\n  }\n"): (typeof documents)["\n  fragment PostSummary on Post {\n    id\n    state\n    body\n    locale\n    authorId\n    version\n    createdAt\n    updatedAt\n    submittedAt\n    targets {\n      id\n      name\n      kind\n      network\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Posts($first: Int!, $after: String, $filter: PostFilterInput) {\n    posts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Posts($first: Int!, $after: String, $filter: PostFilterInput) {\n    posts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    approvalsInbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ApprovalsInbox($first: Int!, $after: String) {\n    approvalsInbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostDetail on Post {\n    ...PostSummary\n    brandId\n    link\n    scopeIds\n    publishAt\n    allowedActions\n    guardrails {\n      blocking\n      issues {\n        code\n        severity\n        message\n        field\n        start\n        end\n        network\n      }\n    }\n    approvalPath {\n      preview\n      currentStepId\n      steps {\n        id\n        name\n        mode\n        approvers\n        status\n        approvedBy\n        requiredUserIds\n        problem\n      }\n    }\n    timeline {\n      id\n      kind\n      actorId\n      occurredAt\n      fromState\n      toState\n      stepId\n      comment\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment PostDetail on Post {\n    ...PostSummary\n    brandId\n    link\n    scopeIds\n    publishAt\n    allowedActions\n    guardrails {\n      blocking\n      issues {\n        code\n        severity\n        message\n        field\n        start\n        end\n        network\n      }\n    }\n    approvalPath {\n      preview\n      currentStepId\n      steps {\n        id\n        name\n        mode\n        approvers\n        status\n        approvedBy\n        requiredUserIds\n        problem\n      }\n    }\n    timeline {\n      id\n      kind\n      actorId\n      occurredAt\n      fromState\n      toState\n      stepId\n      comment\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishingRules($brandId: ID!) {\n    brandGuardrails(brandId: $brandId) {\n      brandId\n      bannedTerms\n      requiredHashtags\n      missingHashtagSeverity\n      allowedLinkDomains\n    }\n    approvalPolicies(brandId: $brandId) {\n      id\n      country\n      version\n      steps {\n        id\n        name\n        mode\n        role\n        scope\n        userIds\n        when\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishingRules($brandId: ID!) {\n    brandGuardrails(brandId: $brandId) {\n      brandId\n      bannedTerms\n      requiredHashtags\n      missingHashtagSeverity\n      allowedLinkDomains\n    }\n    approvalPolicies(brandId: $brandId) {\n      id\n      country\n      version\n      steps {\n        id\n        name\n        mode\n        role\n        scope\n        userIds\n        when\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
