@@ -125,6 +125,44 @@ test('a publisher sees no decision on a post in review, and a stale save tells t
   await expect(page.getByText('is not a BCP 47 language tag')).toBeVisible();
 });
 
+test("FR's manager sends a post back only with a comment; its author reads it on the timeline and may edit again", async ({ page }) => {
+  const publisher = await sessionOf(DEMO_USERS.frPublisher);
+  const stamp = Date.now();
+  const { createPost } = await callApi<{ createPost: { id: string; version: number } }>(
+    'mutation ($input: CreatePostInput!) { createPost(input: $input) { id version } }',
+    { input: { brandId: await brandId(publisher), targetPageIds: [await frPageId(publisher)], body: `Atelier ${stamp} #northwind`, locale: 'fr-FR' } },
+    publisher.accessToken,
+  );
+  await callApi('mutation ($id: ID!, $version: Int!) { submitPost(id: $id, version: $version) { id } }', createPost, publisher.accessToken);
+
+  await openAs(page, DEMO_USERS.frManager, `/content/posts/${createPost.id}`);
+  await page.getByRole('button', { name: 'Request changes' }).click();
+  await expect(page.getByText('Say what to change')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Comment' }).fill('Ajoutez la date, svp');
+  await page.getByRole('button', { name: 'Request changes' }).click();
+  await expect(page.getByTestId('post-detail').getByTestId('post-state')).toHaveText('Changes requested');
+  await expect(page.locator('[data-testid="timeline-entry"][data-kind="CHANGES_REQUESTED"]')).toContainText('Ajoutez la date, svp');
+  // The posts list filtered by state finds it; filtered on another state it does not.
+  await page.getByRole('link', { name: 'All posts' }).click();
+  const states = page.getByRole('combobox', { name: 'States' });
+  await states.click();
+  await page.getByRole('option', { name: 'Approved', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('post-count')).toBeVisible();
+  await expect(page.getByTestId('post-row').filter({ hasText: `Atelier ${stamp}` })).toHaveCount(0);
+  await states.click();
+  await page.getByRole('option', { name: 'Changes requested', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('post-row').filter({ hasText: `Atelier ${stamp}` })).toHaveCount(1);
+  for (const badge of await page.getByTestId('post-row').getByTestId('post-state').allTextContents()) expect(['Approved', 'Changes requested']).toContain(badge);
+
+  await openAs(page, DEMO_USERS.frPublisher, '/content');
+  await page.getByTestId('post-row').filter({ hasText: `Atelier ${stamp}` }).click();
+  await expect(page.locator('[data-testid="timeline-entry"][data-kind="CHANGES_REQUESTED"]')).toContainText('Ajoutez la date, svp');
+  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit for approval' })).toBeVisible();
+});
+
 async function brandId(session: Session): Promise<string> {
   return (await callApi<{ brand: { id: string } }>('{ brand(slug: "northwind") { id } }', {}, session.accessToken)).brand.id;
 }
