@@ -163,6 +163,30 @@ test("FR's manager sends a post back only with a comment; its author reads it on
   await expect(page.getByRole('button', { name: 'Submit for approval' })).toBeVisible();
 });
 
+test("the publisher's drafts load a page at a time, newest first, with Load more", async ({ page }) => {
+  const publisher = await sessionOf(DEMO_USERS.frPublisher);
+  const [brand, fr] = [await brandId(publisher), await frPageId(publisher)];
+  const stamp = Date.now();
+  // One more than a page of the list (25).
+  for (let i = 0; i < 26; i += 1) {
+    await callApi(
+      'mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }',
+      { input: { brandId: brand, targetPageIds: [fr], body: `Série ${stamp} n°${i} #northwind`, locale: 'fr-FR' } },
+      publisher.accessToken,
+    );
+  }
+  await openAs(page, DEMO_USERS.frPublisher, '/content');
+  const rows = page.getByTestId('post-row');
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first()).toContainText(`Série ${stamp} n°25`);
+  await expect(page.getByTestId('post-count')).toHaveText(/^25 of (\d+) posts/);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(page.getByTestId('post-count')).toHaveText(/^(\d+) of \1 posts/);
+  await expect(rows.filter({ hasText: `Série ${stamp} n°0 ` })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+  for (const state of await rows.getByTestId('post-state').allTextContents()) expect(['Draft', 'Changes requested']).toContain(state);
+});
+
 async function brandId(session: Session): Promise<string> {
   return (await callApi<{ brand: { id: string } }>('{ brand(slug: "northwind") { id } }', {}, session.accessToken)).brand.id;
 }

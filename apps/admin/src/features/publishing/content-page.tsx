@@ -9,9 +9,9 @@ import { PostDetailScreen } from './post-detail';
 import { ApprovalsInboxScreen, PostsScreen } from './post-lists';
 
 const TABS = [
-  { to: '/content', label: 'My drafts', exact: true },
-  { to: '/content/posts', label: 'All posts', exact: true },
-  { to: '/content/approvals', label: 'Approvals', exact: true },
+  { to: '/content', label: 'My drafts' },
+  { to: '/content/posts', label: 'All posts' },
+  { to: '/content/approvals', label: 'Approvals' },
 ];
 
 /** The Content area: drafts, posts, the approvals inbox, the composer and a post's detail. */
