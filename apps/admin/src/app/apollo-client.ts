@@ -76,6 +76,8 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
             users: relayStylePagination(['search']),
             auditEntries: relayStylePagination(['filter']),
             conversations: relayStylePagination(['filter']),
+            posts: relayStylePagination(['filter']),
+            approvalsInbox: relayStylePagination(),
           },
         },
       },

@@ -26,6 +26,11 @@ describe('visibleAreas', () => {
     expect(areasOf(grant('PUBLISHER', ['g', 'emea', 'fr']))).not.toContain('Reply queues');
   });
 
+  it('shows Content to whoever may read posts: not to moderators', () => {
+    for (const role of ['BRAND_ADMIN', 'MARKET_MANAGER', 'PUBLISHER', 'ANALYST']) expect(areasOf(grant(role, ['g', 'emea', 'fr']))).toContain('Content');
+    expect(areasOf(grant('MODERATOR', ['g', 'emea', 'fr']))).not.toContain('Content');
+  });
+
   it('shows nothing gated to a user without any role', () => {
     expect(areasOf()).not.toContain('Team');
     expect(areasOf()).not.toContain('Reply queues');

@@ -24,7 +24,7 @@ export const AREAS: readonly Area[] = [
   { path: '/pages', label: 'Pages', ready: true },
   { path: '/coverage', label: 'Coverage map', ready: true },
   { path: '/simulator', label: 'Pivot simulator', ready: true },
-  { path: '/content', label: 'Content', ready: false },
+  { path: '/content', label: 'Content', ready: true, visibleTo: (ability) => ability.can('read', 'Post') },
   { path: '/reply-queues', label: 'Reply queues', ready: true, visibleTo: (ability) => ability.can('read', 'Conversation') },
   {
     path: '/team',

@@ -11,6 +11,7 @@ const PivotSimulatorPage = lazy(() => import('../features/pivot/pivot-simulator-
 const TeamPage = lazy(() => import('../features/access/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const ConversationsPage = lazy(() => import('../features/reply-queue/conversations-page'));
+const ContentPage = lazy(() => import('../features/publishing/content-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -28,7 +29,7 @@ export function createAdminRouter() {
         { path: 'pages', element: <PageTreePage /> },
         { path: 'coverage', element: <CoverageMapPage /> },
         { path: 'simulator', element: <PivotSimulatorPage /> },
-        { path: 'content', element: <ComingSoonPage /> },
+        { path: 'content/*', element: <ContentPage /> },
         { path: 'reply-queues', element: <ConversationsPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },

@@ -1,0 +1,130 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Grid, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useAbility } from '../../app/ability';
+import { ScreenLoader } from '../../app/app-shell';
+import type { PostDetailFragment } from '../../gql/graphql';
+import { TeamUsersQuery } from '../access/team-users.graphql';
+import { GuardrailList, HighlightedBody } from './guardrail-panels';
+import { PostActions } from './post-actions';
+import { StateBadge } from './post-list';
+import { EVENT_LABELS, postUiActions, STATE_LABELS } from './post-model';
+import { PostQuery } from './posts.graphql';
+
+const STEP_COLORS = { APPROVED: 'teal', CURRENT: 'blue', WAITING: 'gray' } as const;
+
+/** One post: its text and targets, the approval path with its current step, its timeline and what the user may do. */
+export function PostDetailScreen({ userId }: { userId: string }) {
+  const { id } = useParams();
+  const ability = useAbility();
+  const { data, error } = useQuery(PostQuery, { variables: { id: id! } });
+  // Names for the timeline: the users the caller may see (a publisher sees only themself).
+  const team = useQuery(TeamUsersQuery, { variables: { first: 100, search: null } });
+  const names = useMemo(() => new Map((team.data?.users.edges ?? []).map((edge) => [edge.node.id, edge.node.displayName])), [team.data]);
+  if (error && !data) return <Alert color="red" data-testid="post-missing">{error.message}</Alert>;
+  if (!data) return <ScreenLoader label="Loading the post…" />;
+  const post = data.post;
+  const nameOf = (actorId: string | null | undefined) => (!actorId ? 'the system' : actorId === userId ? 'You' : (names.get(actorId) ?? 'a colleague'));
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Stack>
+          <Paper withBorder radius="md" p="md" data-testid="post-detail">
+            <Stack gap="xs">
+              <Group justify="space-between">
+                <StateBadge state={post.state} />
+                <Text size="xs" c="dimmed">
+                  by {nameOf(post.authorId)} · {post.locale} · version {post.version}
+                </Text>
+              </Group>
+              <HighlightedBody body={post.body} issues={post.guardrails.issues} />
+              {post.link && (
+                <Text size="sm">
+                  Link: <a href={post.link}>{post.link}</a>
+                </Text>
+              )}
+              <Group gap={6} data-testid="post-targets">
+                {post.targets.map((page) => (
+                  <Badge key={page.id} variant="outline" tt="none">
+                    {page.name} · {page.network}
+                  </Badge>
+                ))}
+              </Group>
+              <GuardrailList issues={post.guardrails.issues} />
+            </Stack>
+          </Paper>
+          <PostActions post={post} actions={postUiActions(ability, post, userId)} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack>
+          <ApprovalPathPanel path={post.approvalPath} nameOf={nameOf} />
+          <Paper withBorder radius="md" p="sm">
+            <Title order={5} mb="xs">
+              Timeline
+            </Title>
+            <Timeline bulletSize={14} lineWidth={2} data-testid="post-timeline">
+              {post.timeline.map((entry) => (
+                <Timeline.Item key={entry.id} data-testid="timeline-entry" data-kind={entry.kind} title={`${nameOf(entry.actorId)} ${EVENT_LABELS[entry.kind]}`}>
+                  {entry.toState && entry.fromState !== entry.toState && (
+                    <Text size="xs" c="dimmed">
+                      {entry.fromState ? `${STATE_LABELS[entry.fromState]} → ` : ''}
+                      {STATE_LABELS[entry.toState]}
+                      {entry.stepId && ` · step ${entry.stepId}`}
+                    </Text>
+                  )}
+                  {entry.comment && (
+                    <Text size="sm" data-testid="timeline-comment">
+                      “{entry.comment}”
+                    </Text>
+                  )}
+                  <Text size="xs" c="dimmed">
+                    <time dateTime={entry.occurredAt}>{new Date(entry.occurredAt).toLocaleString()}</time>
+                  </Text>
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          </Paper>
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+function ApprovalPathPanel({ path, nameOf }: { path: PostDetailFragment['approvalPath']; nameOf: (id: string) => string }) {
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid="approval-path">
+      <Title order={5} mb={4}>
+        {path.preview ? 'Who must approve this (if submitted now)?' : 'Approval path'}
+      </Title>
+      {path.steps.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No approval step.
+        </Text>
+      ) : (
+        <List type="ordered" size="sm" spacing={4}>
+          {path.steps.map((step) => (
+            <List.Item key={step.id} data-testid="approval-step" data-step-id={step.id} data-status={step.status}>
+              <Group gap={6}>
+                <Text size="sm" fw={500}>
+                  {step.name}
+                </Text>
+                {!path.preview && (
+                  <Badge size="sm" color={STEP_COLORS[step.status]} variant={step.status === 'CURRENT' ? 'filled' : 'light'}>
+                    {step.status.toLowerCase()}
+                  </Badge>
+                )}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {step.approvers}
+                {step.approvedBy.length > 0 && ` · approved by ${step.approvedBy.map(nameOf).join(', ')}`}
+              </Text>
+              {step.problem && <Badge color="red">{step.problem}</Badge>}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,32 @@
+import { abilityFromPackedRules, allowedEvents, defineAbilityFor, packRules, type Grant, type PostState } from '@pivot/domain';
+import { postUiActions } from './post-model';
+
+const FR = ['g', 'emea', 'fr'];
+const abilityOf = (userId: string, grant: Grant) => abilityFromPackedRules(JSON.stringify(packRules(defineAbilityFor({ userId, grants: [grant] }).rules)));
+const publisher = abilityOf('pub', { role: 'PUBLISHER', brandId: 'b', scopePageId: 'fr', scopeIds: FR });
+const manager = abilityOf('man', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'fr', scopeIds: FR });
+const esManager = abilityOf('es', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'es', scopeIds: ['g', 'emea', 'es'] });
+const post = (state: PostState, authorId = 'pub') => ({ id: 'p', brandId: 'b', scopeIds: FR, authorId, state, allowedActions: allowedEvents(state) });
+
+describe('postUiActions', () => {
+  it('lets the author withdraw a post in review and comment, never decide on it', () => {
+    expect(postUiActions(publisher, post('IN_REVIEW'), 'pub')).toEqual(['withdraw', 'comment']);
+  });
+
+  it("gives the market's manager the decisions on someone else's post in review", () => {
+    expect(postUiActions(manager, post('IN_REVIEW'), 'man')).toEqual(['approve', 'requestChanges', 'reject', 'comment']);
+  });
+
+  it('never lets a manager decide on their own post', () => {
+    expect(postUiActions(manager, post('IN_REVIEW', 'man'), 'man')).toEqual(['withdraw', 'comment']);
+  });
+
+  it('offers editing and submitting a draft to its author, archiving it to the manager', () => {
+    expect(postUiActions(publisher, post('DRAFT'), 'pub')).toEqual(['edit', 'submit', 'comment']);
+    expect(postUiActions(manager, post('DRAFT'), 'man')).toEqual(['edit', 'archive', 'comment']);
+  });
+
+  it('offers nothing to a manager of another market', () => {
+    expect(postUiActions(esManager, post('IN_REVIEW'), 'es')).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { asSubject, type PivotAbility, type PostState } from '@pivot/domain';
+import type { PostAction, PostEventKind } from '../../gql/graphql';
+
+export const STATE_LABELS: Record<PostState, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  CHANGES_REQUESTED: 'Changes requested',
+  APPROVED: 'Approved',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+  REJECTED: 'Rejected',
+  FAILED: 'Failed',
+  ARCHIVED: 'Archived',
+};
+
+export const STATE_COLORS: Record<PostState, string> = {
+  DRAFT: 'gray',
+  IN_REVIEW: 'blue',
+  CHANGES_REQUESTED: 'orange',
+  APPROVED: 'teal',
+  SCHEDULED: 'cyan',
+  PUBLISHED: 'green',
+  REJECTED: 'red',
+  FAILED: 'red',
+  ARCHIVED: 'dark',
+};
+
+export const EVENT_LABELS: Record<PostEventKind, string> = {
+  CREATED: 'created the draft',
+  EDITED: 'edited',
+  SUBMITTED: 'submitted for approval',
+  WITHDRAWN: 'withdrew it',
+  APPROVED: 'approved',
+  CHANGES_REQUESTED: 'requested changes',
+  REJECTED: 'rejected',
+  ARCHIVED: 'archived',
+  COMMENTED: 'commented',
+};
+
+/** The buttons the detail screen offers; `edit` opens the composer. */
+export type PostUiAction = 'edit' | 'submit' | 'withdraw' | 'approve' | 'requestChanges' | 'reject' | 'archive' | 'comment';
+
+export interface PostForActions {
+  id: string;
+  brandId: string;
+  scopeIds: readonly string[];
+  authorId: string;
+  state: PostState;
+  allowedActions: readonly PostAction[];
+}
+
+/**
+ * What the user may do to the post now: the moves its state allows (`allowedActions`, from the
+ * state machine) that the user's ability allows too. Submitting and withdrawing are the author's
+ * (DESIGN §5); deciding is never the author's (the ability says so too). The API checks again,
+ * including whether the current step is one this user may decide.
+ */
+export function postUiActions(ability: PivotAbility, post: PostForActions, userId: string): PostUiAction[] {
+  const subject = asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId });
+  const allowed = new Set(post.allowedActions);
+  const author = post.authorId === userId;
+  const actions: PostUiAction[] = [];
+  const editable = post.state === 'DRAFT' || post.state === 'CHANGES_REQUESTED';
+  if (editable && ability.can('update', subject)) actions.push('edit');
+  if (author && allowed.has('submit') && ability.can('submit', subject)) actions.push('submit');
+  if (author && allowed.has('withdraw') && ability.can('withdraw', subject)) actions.push('withdraw');
+  const decides = !author && (allowed.has('approve') || allowed.has('approveStep')) && ability.can('approve', subject);
+  if (decides) actions.push('approve', 'requestChanges', 'reject');
+  if (allowed.has('archive') && ability.can('archive', subject)) actions.push('archive');
+  // The author and whoever governs the post (managers, the brand team) talk on its timeline.
+  if (post.state !== 'ARCHIVED' && (author || ability.can('archive', subject))) actions.push('comment');
+  return actions;
+}
+
+/** A short line of the body for lists. */
+export function excerpt(body: string, max = 90): string {
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
