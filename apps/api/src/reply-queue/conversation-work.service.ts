@@ -86,6 +86,7 @@ export class ConversationWorkService {
           firstRespondedAt: conversation.firstRespondedAt ?? now,
           lastRespondedAt: now,
           responseDueAt: null,
+          slaBreachedAt: null,
         },
         audit: { text, cannedResponseId: input.cannedResponseId ?? null, sentAs: sent.externalId },
       };
@@ -146,7 +147,7 @@ export class ConversationWorkService {
     return this.act(actor, conversationId, 'resolve', async (tx, conversation, now) => {
       await this.mustHold(tx, actor, conversation, now);
       return {
-        changes: { state: this.next(conversation, { type: 'resolve' }), assigneeId: null, leaseExpiresAt: null, snoozedUntil: null, responseDueAt: null },
+        changes: { state: this.next(conversation, { type: 'resolve' }), assigneeId: null, leaseExpiresAt: null, snoozedUntil: null, responseDueAt: null, slaBreachedAt: null },
         audit: {},
       };
     });

@@ -26,6 +26,7 @@ import { RouterService } from './router.service';
 import { RoutingDispatcher } from './routing-dispatcher';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { RoutingRuleService } from './routing-rule.service';
+import { SlaBreachService } from './sla-breach.service';
 import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
 
 /** Reply queues (DESIGN §6): ingest, routing, queues with leased claims, the moderator's actions. */
@@ -46,6 +47,7 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     RouterService,
     RoutingDispatcher,
     ClaimService,
+    SlaBreachService,
     ConversationWorkService,
     ConversationHistoryService,
     CannedResponseService,
