@@ -18,6 +18,8 @@ import { FacebookWebhookController } from './facebook-webhook.controller';
 import { InboundItemEntity } from './inbound-item.entity';
 import { InboundService } from './inbound.service';
 import { QueueMember } from './queue-member.entity';
+import { QueueOverviewResolver } from './queue-overview.resolver';
+import { QueueOverviewService } from './queue-overview.service';
 import { QueueResolver } from './queue.resolver';
 import { QueueService } from './queue.service';
 import { ReplyQueue } from './reply-queue.entity';
@@ -55,6 +57,8 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     ConversationWorkResolver,
     CannedResponseResolver,
     ConversationEventsResolver,
+    QueueOverviewService,
+    QueueOverviewResolver,
   ],
 })
 export class ReplyQueueModule {}
