@@ -45,7 +45,8 @@ export interface OverviewFilter {
  * may read) by state, the oldest waiting, and SLA at risk and breached. One statement whatever
  * the number of queues: the counts are aggregated in SQL, and the due times come back grouped
  * so that `slaStatus` (business minutes in the queue's zone, which SQL cannot count) runs once
- * per distinct due time, not per conversation.
+ * per distinct due time, not per conversation. What was overdue when routed (a back-fill) is
+ * left out, as the breach sweep leaves it.
  */
 @Injectable()
 export class QueueOverviewService {
@@ -102,6 +103,7 @@ export class QueueOverviewService {
            SELECT jsonb_agg(jsonb_build_array(g.first, g.due, g.n)) AS dues
              FROM (SELECT c.first_responded_at IS NULL AS first, c.response_due_at AS due, count(*)::int AS n
                      FROM conversations c WHERE c.queue_id = q.id AND ${owed} AND c.sla_breached_at IS NULL AND ${conversations.sql}
+                      AND c.response_due_at > c.routed_at
                     GROUP BY 1, 2) g) d ON true
         ORDER BY q.name, q.id`,
       {

@@ -59,3 +59,18 @@ export class QueueOverviewType {
 }
 
 export const QueueOverviewConnection = ConnectionType(QueueOverviewType, 'QueueOverview');
+
+@ObjectType('ConversationClaimChange', { description: "A conversation's holder or lease expiry, as it changed." })
+export class ConversationClaimChangeType {
+  @Field(() => ID)
+  conversationId: string;
+
+  @Field(() => ID, { nullable: true })
+  queueId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who holds it now; null when nobody does (released, lapsed, escalated, resolved).' })
+  holderId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  leaseExpiresAt: Date | null;
+}

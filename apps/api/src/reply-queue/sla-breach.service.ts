@@ -4,6 +4,7 @@ import { nextConversationState, REPLY_PRIORITIES, slaStatus, type ConversationSt
 import { In, type DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PRIORITY_RANK } from './conversation.entity';
+import { publishQueueEvents } from './queue-events';
 import { ReplyQueue } from './reply-queue.entity';
 import { policyOf } from './router.service';
 
@@ -29,6 +30,7 @@ export interface Breach {
   scopeIds: string[];
   fromQueueId: string;
   queueId: string;
+  holderDropped: boolean;
 }
 
 const raised = (priority: ReplyPriority): ReplyPriority => REPLY_PRIORITIES[Math.min(REPLY_PRIORITIES.indexOf(priority) + 1, REPLY_PRIORITIES.length - 1)]!;
@@ -40,7 +42,9 @@ const raised = (priority: ReplyPriority): ReplyPriority => REPLY_PRIORITIES[Math
  * morning and nothing breaches over the weekend; the sweep asks `slaStatus` whether the due
  * time has passed, marks the conversation breached (once: the UPDATE is conditional on it not
  * being marked, and rows are taken FOR UPDATE SKIP LOCKED, so two instances sweeping at once
- * mark and audit it once) and escalates it as its queue's policy says.
+ * mark and audit it once) and escalates it as its queue's policy says. A conversation that was
+ * already overdue when it was routed (a back-fill of last month's comments) is not breached:
+ * nobody could have answered it in time, and escalating a whole import at once helps no one.
  */
 @Injectable()
 export class SlaBreachService {
@@ -57,6 +61,7 @@ export class SlaBreachService {
                 assignee_id AS "assigneeId", response_due_at AS "responseDueAt", first_responded_at AS "firstRespondedAt"
            FROM conversations
           WHERE response_due_at <= $1 AND sla_breached_at IS NULL AND queue_id IS NOT NULL AND state <> 'RESOLVED'
+            AND response_due_at > routed_at
           ORDER BY response_due_at, id LIMIT ${BATCH}
             FOR UPDATE SKIP LOCKED`,
         [now],
@@ -103,8 +108,13 @@ export class SlaBreachService {
             assigneeId: change.assigneeId,
           },
         });
-        breaches.push({ id: row.id, brandId: row.brandId, scopeIds: row.scopeIds, fromQueueId: row.queueId, queueId: change.queueId });
+        breaches.push({ id: row.id, brandId: row.brandId, scopeIds: row.scopeIds, fromQueueId: row.queueId, queueId: change.queueId, holderDropped: row.assigneeId !== change.assigneeId });
       }
+      await publishQueueEvents(
+        tx,
+        breaches.flatMap((breach) => [breach.fromQueueId, breach.queueId]),
+        breaches.filter((breach) => breach.holderDropped).map((breach) => breach.id),
+      );
       return breaches;
     });
   }

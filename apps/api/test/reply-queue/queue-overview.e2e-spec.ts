@@ -44,7 +44,7 @@ describe('queueOverview', () => {
     await set(e, `state = 'SNOOZED', snoozed_until = now() + interval '1 hour'`);
     await set(youngest, `response_due_at = now() + interval '5 minutes'`); // at risk
     await set(b, `response_due_at = now() + interval '50 minutes'`); // fine
-    await set(c, `response_due_at = now() - interval '1 minute'`); // due already, not yet swept
+    await set(c, `response_due_at = now() - interval '1 minute', routed_at = now() - interval '2 hours'`); // due already, not yet swept
     await set(d, `response_due_at = now() - interval '1 hour', sla_breached_at = now(), state = 'ESCALATED'`); // marked by the sweep
     const { rows } = await w.db.query(`SELECT first_item_at FROM conversations WHERE id = $1`, [c]);
 

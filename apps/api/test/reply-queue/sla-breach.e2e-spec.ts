@@ -20,6 +20,12 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
 
   const sweepA = (at: string) => a.app.get(SlaBreachService).detectBreaches(new Date(at));
   const sweepB = (at: string) => b.app.get(SlaBreachService).detectBreaches(new Date(at));
+  /** Routed, and dated as if routed when it arrived: the sweep leaves alone what was overdue when routed (back-fills). */
+  const routedOnArrival = async (id: string) => {
+    const routedRow = await routed(w, id);
+    await w.db.query(`UPDATE conversations SET routed_at = first_item_at WHERE id = $1`, [id]);
+    return routedRow;
+  };
   const row = async (id: string) => (await w.db.query(`SELECT *, tags::text[] AS tags FROM conversations WHERE id = $1`, [id])).rows[0];
   const breachEntries = async (id: string) =>
     (await w.db.query(`SELECT actor_id, changes FROM audit_entries WHERE action = 'conversation.slaBreach' AND subject_id = $1`, [id])).rows;
@@ -51,7 +57,7 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
     const { keyword } = await routedQueue();
     // Tuesday 24 November 2026, 10:00 in Paris (UTC+1): due at 11:00.
     const id = await importItem(w, { text: `Bonjour ${keyword}`, at: new Date('2026-11-24T09:00:00Z') });
-    expect((await routed(w, id)).response_due_at.toISOString()).toBe('2026-11-24T10:00:00.000Z');
+    expect((await routedOnArrival(id)).response_due_at.toISOString()).toBe('2026-11-24T10:00:00.000Z');
     expect(await sweepA('2026-11-24T09:59:00Z')).not.toContainEqual(expect.objectContaining({ id }));
     expect((await row(id)).sla_breached_at).toBeNull();
 
@@ -70,7 +76,7 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
     const { keyword } = await routedQueue();
     // Friday 27 November 2026, 19:00 in Paris: after closing. Due Monday 30 November, 10:00 Paris.
     const id = await importItem(w, { text: `Bonsoir ${keyword}`, at: new Date('2026-11-27T18:00:00Z') });
-    expect((await routed(w, id)).response_due_at.toISOString()).toBe('2026-11-30T09:00:00.000Z');
+    expect((await routedOnArrival(id)).response_due_at.toISOString()).toBe('2026-11-30T09:00:00.000Z');
     for (const saturday of ['2026-11-28T09:00:00Z', '2026-11-28T23:00:00Z', '2026-11-29T20:00:00Z', '2026-11-30T08:59:00Z']) await sweepA(saturday);
     expect((await row(id)).sla_breached_at).toBeNull();
     await sweepA('2026-11-30T09:01:00Z');
@@ -81,7 +87,7 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
     const target = await newQueue(w, w.id.FR);
     const { keyword } = await routedQueue({ breachEscalation: 'QUEUE', breachQueueId: target });
     const id = await importItem(w, { text: `Allô ${keyword}`, at: new Date('2026-11-25T09:00:00Z') });
-    await routed(w, id);
+    await routedOnArrival(id);
     await w.db.query(`UPDATE conversations SET state = 'ASSIGNED', assignee_id = $2, lease_expires_at = now() + interval '1 hour' WHERE id = $1`, [id, w.userId.FR_MODERATOR]);
     await sweepA('2026-11-25T10:05:00Z');
     const escalated = await row(id);
@@ -92,7 +98,7 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
   it('escalates to the market manager when the policy says MANAGER', async () => {
     const { keyword } = await routedQueue({ breachEscalation: 'MANAGER' });
     const id = await importItem(w, { text: `Allô ${keyword}`, at: new Date('2026-11-25T09:00:00Z') });
-    await routed(w, id);
+    await routedOnArrival(id);
     await sweepA('2026-11-25T10:05:00Z');
     const escalated = await row(id);
     expect([escalated.state, escalated.escalated_to_manager]).toEqual(['ESCALATED', true]);
@@ -102,7 +108,7 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
     const { keyword } = await routedQueue();
     const ids = [];
     for (let i = 0; i < 20; i++) ids.push(await importItem(w, { text: `Bonjour ${keyword}`, at: new Date('2026-11-26T09:00:00Z') }));
-    for (const id of ids) await routed(w, id);
+    for (const id of ids) await routedOnArrival(id);
     const at = '2026-11-26T10:30:00Z';
     const results = await Promise.all([sweepA(at), sweepB(at), sweepA(at), sweepB(at)]);
     const found = results.flat().map((breach) => breach.id).filter((id) => ids.includes(id));
@@ -113,6 +119,14 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
     );
     expect(rows[0]).toEqual({ n: 20, d: 20 });
     expect((await w.db.query(`SELECT DISTINCT priority FROM conversations WHERE id = ANY($1::uuid[])`, [ids])).rows).toEqual([{ priority: 'HIGH' }]);
+  });
+
+  it('leaves alone a conversation already overdue when it was routed (a back-fill)', async () => {
+    const { keyword } = await routedQueue();
+    const id = await importItem(w, { text: `Bonjour ${keyword}`, at: new Date('2026-11-24T09:00:00Z') });
+    await routed(w, id);
+    await sweepA(new Date(Date.now() + 3600_000).toISOString());
+    expect((await row(id)).sla_breached_at).toBeNull();
   });
 
   it('refuses a QUEUE escalation without a queue of the brand, and a queue given to another escalation, with BAD_USER_INPUT', async () => {
