@@ -21,6 +21,8 @@ export const PRIORITY_RANK: Record<ReplyPriority, number> = { LOW: 0, NORMAL: 1,
 @Index('IDX_conversations_assignee', ['assigneeId'])
 // What the SLA sweep scans: due times not yet breached (partial, by the migration).
 @Index('IDX_conversations_sla_due', { synchronize: false })
+// What the lapsed-lease sweep scans: held rows only (partial, by the migration).
+@Index('IDX_conversations_lease', { synchronize: false })
 export class Conversation {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_conversations' })
   id: string;

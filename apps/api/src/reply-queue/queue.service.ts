@@ -76,6 +76,7 @@ export class QueueService {
         const created = tx.create(ReplyQueue, { id, brandId: page.brandId, scopePageId: page.id, scopeIds: page.scopeIds, ...fields });
         await tx.insert(ReplyQueue, created as never);
         await this.audit.record(tx, actor, { ...this.subject(created), action: 'replyQueue.create', before: null, after: pick(created), fields: AUDITED });
+        if (created.isDefault) await this.routeAgainUnder(tx, page.id);
         return created;
       })
       .catch((error) => translateDatabaseError(error, 'This page already has a default queue'));
@@ -102,6 +103,7 @@ export class QueueService {
         assertValid(next, await this.breachProblems(tx, actor, { ...next, id: queue.id, brandId: queue.brandId }));
         await tx.update(ReplyQueue, { id: queue.id }, { ...next, version: queue.version + 1 } as never);
         await this.audit.record(tx, actor, { ...this.subject(queue), action: 'replyQueue.update', before, after: next, fields: AUDITED });
+        if (next.isDefault && !queue.isDefault) await this.routeAgainUnder(tx, queue.scopePageId);
       })
       .catch((error) => translateDatabaseError(error, 'This page already has a default queue'));
     return this.get(actor, id);
@@ -156,6 +158,22 @@ export class QueueService {
       });
     });
     return this.get(actor, queueId);
+  }
+
+  /**
+   * A new default queue catches what routing left without a queue under its page (no rule
+   * matched and no default existed then): their latest items go back to the router's to-do
+   * list, which the sweep (or the next dispatch) works through once this commits.
+   */
+  private async routeAgainUnder(db: EntityManager, pageId: string): Promise<void> {
+    await db.query(
+      `UPDATE inbound_items i SET status = 'RECEIVED'
+         FROM (SELECT DISTINCT ON (l.conversation_id) l.id FROM conversations c JOIN inbound_items l ON l.conversation_id = c.id
+                WHERE c.queue_id IS NULL AND c.scope_ids @> ARRAY[$1]::uuid[]
+                ORDER BY l.conversation_id, l.occurred_at DESC, l.received_at DESC) latest
+        WHERE i.id = latest.id AND i.status = 'ROUTED'`,
+      [pageId],
+    );
   }
 
   /** QUEUE needs another readable queue of the brand; the other escalations take none. */

@@ -5,6 +5,7 @@ import { ReplyQueues1796110324856 } from './1796110324856-ReplyQueues';
 import { Publishing1796110415251 } from './1796110415251-Publishing';
 import { PagesByExternalId1796111727109 } from './1796111727109-PagesByExternalId';
 import { SlaBreaches1796114546553 } from './1796114546553-SlaBreaches';
+import { LeaseSweepIndex1796115000000 } from './1796115000000-LeaseSweepIndex';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   Publishing1796110415251,
   PagesByExternalId1796111727109,
   SlaBreaches1796114546553,
+  LeaseSweepIndex1796115000000,
 ];
