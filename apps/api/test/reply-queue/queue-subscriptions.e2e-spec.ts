@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { as, must } from '../access/access-world';
 import { ES_MANAGER, FR_MODERATOR, login } from '../support/graphql';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
+import { SlaBreachService } from '../../src/reply-queue/sla-breach.service';
 import { PAGE, WEBHOOK_ENV } from './inbound-fixture';
 import { importItem, loadQueueWorld, newQueue, routed, seedConversations, setMember, type QueueWorld } from './queue-world';
 
@@ -107,6 +108,24 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
     expect(counts.received[1].data!.queueCountsChanged.counts).toMatchObject({ assigned: 0, resolved: 1 });
     await settle();
     expect(esClaims.received).toEqual([]);
+  });
+
+  it('a breach escalated by the sweep on another instance moves the counts of the queue it lands in and drops the holder live', async () => {
+    const target = await newQueue(w, w.id.FR);
+    const queueId = await newQueue(w, w.id.FR, { breachEscalation: 'QUEUE', breachQueueId: target });
+    const [conversationId] = await seedConversations(w, 1, queueId);
+    await w.db.query(
+      `UPDATE conversations SET state = 'ASSIGNED', assignee_id = $2, lease_expires_at = now() + interval '1 hour',
+              routed_at = now() - interval '2 hours', response_due_at = now() - interval '1 minute' WHERE id = $1`,
+      [conversationId, w.userId.FR_MODERATOR],
+    );
+    const counts = await open(FR_MODERATOR, COUNTS, { q: target });
+    const claims = await open(FR_MODERATOR, CLAIMS, { q: target });
+    await settle();
+    await b.app.get(SlaBreachService).detectBreaches();
+    await until(() => counts.received.length >= 1 && claims.received.length >= 1);
+    expect(counts.received[0].data!.queueCountsChanged).toMatchObject({ queueId: target, waiting: 1, counts: { open: 0 } });
+    expect(claims.received[0].data!.conversationClaimChanged).toMatchObject({ conversationId, queueId: target, holderId: null });
   });
 
   it('a queueId narrows both streams to that queue; a malformed one is refused with BAD_USER_INPUT', async () => {
