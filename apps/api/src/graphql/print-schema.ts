@@ -15,6 +15,7 @@ import { PostResolver } from '../publishing/post.resolver';
 import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
 import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
 import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
+import { QueueOverviewResolver } from '../reply-queue/queue-overview.resolver';
 import { QueueResolver } from '../reply-queue/queue.resolver';
 import { ReplyQueueResolver } from '../reply-queue/reply-queue.resolver';
 
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   ConversationWorkResolver,
   CannedResponseResolver,
   ConversationEventsResolver,
+  QueueOverviewResolver,
   PostResolver,
   PublishingRulesResolver,
 ];

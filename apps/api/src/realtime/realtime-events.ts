@@ -14,9 +14,16 @@ export interface RealtimeEvent {
   id: string;
   brandId: string;
   scopeIds: string[];
+  /** The queue a conversation event is about (conversation.claimChanged), for subscriptions narrowed to one queue. */
+  queueId?: string | null;
 }
 
-export const REALTIME_EVENT_TYPES = ['conversation.received'] as const;
+/**
+ * conversation.received: a conversation got a new item (id: the conversation).
+ * queue.countsChanged: a conversation entered a queue, changed state, was claimed or released in it (id: the queue, scope: the queue's).
+ * conversation.claimChanged: a conversation's holder or lease expiry changed (id: the conversation, queueId: its queue).
+ */
+export const REALTIME_EVENT_TYPES = ['conversation.received', 'queue.countsChanged', 'conversation.claimChanged'] as const;
 export type RealtimeEventType = (typeof REALTIME_EVENT_TYPES)[number];
 
 /**

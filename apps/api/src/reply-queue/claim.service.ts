@@ -9,6 +9,7 @@ import type { Actor } from '../auth/request-context';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Conversation, leaseOf } from './conversation.entity';
+import { publishQueueEvents } from './queue-events';
 import { QueueService } from './queue.service';
 
 /** Who holds a conversation, for the FORBIDDEN a non-holder gets (in `extensions.leaseHolder`). */
@@ -91,6 +92,7 @@ export class ClaimService {
         before: null,
         after: { queueId: queue.id, assigneeId: actor.user.id, leaseExpiresAt: conversation.leaseExpiresAt },
       });
+      await publishQueueEvents(tx, [queue.id], [conversation.id]);
       return conversation;
     });
   }
@@ -108,6 +110,7 @@ export class ClaimService {
       conversation.leaseExpiresAt = leaseExpiresAt(now, this.config.replies.leaseSeconds);
       await tx.update(Conversation, { id }, { leaseExpiresAt: conversation.leaseExpiresAt });
       await this.audit.record(tx, actor, { ...subjectOf(conversation), action: 'conversation.renewLease', before: { leaseExpiresAt: before }, after: { leaseExpiresAt: conversation.leaseExpiresAt } });
+      await publishQueueEvents(tx, [], [id]);
       return conversation;
     });
   }
@@ -115,12 +118,12 @@ export class ClaimService {
   /** Lapsed leases lose their holder; an ASSIGNED conversation goes back to OPEN (conversation-state: release). */
   async releaseLapsed(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const [rows]: [{ id: string; brand_id: string; scope_ids: string[]; was: string; state: string }[]] = await tx.query(
+      const [rows]: [{ id: string; brand_id: string; scope_ids: string[]; was: string; state: string; queue_id: string | null }[]] = await tx.query(
         `UPDATE conversations c
             SET state = CASE WHEN c.state = 'ASSIGNED' THEN 'OPEN' ELSE c.state END, assignee_id = NULL, lease_expires_at = NULL, updated_at = now()
            FROM (SELECT id, assignee_id AS was FROM conversations WHERE lease_expires_at <= now() ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED) lapsed
           WHERE c.id = lapsed.id
-          RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids, lapsed.was, c.state`,
+          RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids, lapsed.was, c.state, c.queue_id`,
       );
       for (const row of rows) {
         await this.audit.record(tx, null, {
@@ -133,6 +136,7 @@ export class ClaimService {
           after: { assigneeId: null, state: row.state },
         });
       }
+      await publishQueueEvents(tx, rows.map((row) => row.queue_id), rows.map((row) => row.id));
       return rows.length;
     });
   }
@@ -140,7 +144,7 @@ export class ClaimService {
   /** Snoozes that are due: back to a still-leased holder, else to the queue (conversation-state: wake). */
   async wakeSnoozed(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const [rows]: [{ id: string; brand_id: string; scope_ids: string[]; state: string }[]] = await tx.query(
+      const [rows]: [{ id: string; brand_id: string; scope_ids: string[]; state: string; queue_id: string | null }[]] = await tx.query(
         `UPDATE conversations c
             SET state = CASE WHEN c.assignee_id IS NOT NULL AND c.lease_expires_at > now() THEN 'ASSIGNED' ELSE 'OPEN' END,
                 assignee_id = CASE WHEN c.lease_expires_at > now() THEN c.assignee_id END,
@@ -148,7 +152,7 @@ export class ClaimService {
                 snoozed_until = NULL, updated_at = now()
            FROM (SELECT id FROM conversations WHERE state = 'SNOOZED' AND snoozed_until <= now() ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED) due
           WHERE c.id = due.id
-          RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids, c.state`,
+          RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids, c.state, c.queue_id`,
       );
       for (const row of rows) {
         await this.audit.record(tx, null, {
@@ -161,6 +165,7 @@ export class ClaimService {
           after: { state: row.state },
         });
       }
+      await publishQueueEvents(tx, rows.map((row) => row.queue_id), rows.map((row) => row.id));
       return rows.length;
     });
   }

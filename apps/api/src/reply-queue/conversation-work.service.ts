@@ -14,6 +14,7 @@ import { CannedResponse } from './canned-response.entity';
 import { leaseRefusal, subjectOf } from './claim.service';
 import { Conversation, leaseOf } from './conversation.entity';
 import { ConversationNote } from './conversation-note.entity';
+import { publishQueueEvents } from './queue-events';
 import { QueueService } from './queue.service';
 
 export const REPLY_TEXT_MAX = 8000;
@@ -86,6 +87,7 @@ export class ConversationWorkService {
           firstRespondedAt: conversation.firstRespondedAt ?? now,
           lastRespondedAt: now,
           responseDueAt: null,
+          slaBreachedAt: null,
         },
         audit: { text, cannedResponseId: input.cannedResponseId ?? null, sentAs: sent.externalId },
       };
@@ -146,7 +148,7 @@ export class ConversationWorkService {
     return this.act(actor, conversationId, 'resolve', async (tx, conversation, now) => {
       await this.mustHold(tx, actor, conversation, now);
       return {
-        changes: { state: this.next(conversation, { type: 'resolve' }), assigneeId: null, leaseExpiresAt: null, snoozedUntil: null, responseDueAt: null },
+        changes: { state: this.next(conversation, { type: 'resolve' }), assigneeId: null, leaseExpiresAt: null, snoozedUntil: null, responseDueAt: null, slaBreachedAt: null },
         audit: {},
       };
     });
@@ -180,6 +182,8 @@ export class ConversationWorkService {
       if (Object.keys(changes).length) await tx.update(Conversation, { id }, changes as never);
       const before = Object.fromEntries(Object.keys(changes).map((key) => [key, conversation[key as keyof Conversation]]));
       await this.audit.record(tx, actor, { ...subjectOf(conversation), action: `conversation.${action}`, before, after: { ...changes, ...audit } });
+      // Every action may change the queue's counts (state, queue) or the claim (holder, lease renewed by activity).
+      await publishQueueEvents(tx, [conversation.queueId, changes.queueId], [id]);
     });
     return (await this.dataSource.manager.findOneBy(Conversation, { id }))!;
   }

@@ -19,6 +19,10 @@ export const PRIORITY_RANK: Record<ReplyPriority, number> = { LOW: 0, NORMAL: 1,
 // What claimNext scans: claimable states of a queue by rank then age (partial, by the migration).
 @Index('IDX_conversations_claim', { synchronize: false })
 @Index('IDX_conversations_assignee', ['assigneeId'])
+// What the SLA sweep scans: due times not yet breached (partial, by the migration).
+@Index('IDX_conversations_sla_due', { synchronize: false })
+// What the lapsed-lease sweep scans: held rows only (partial, by the migration).
+@Index('IDX_conversations_lease', { synchronize: false })
 export class Conversation {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_conversations' })
   id: string;
@@ -101,6 +105,13 @@ export class Conversation {
   /** When the reply owed is due by the queue's SLA (first or next response); null when none is owed. */
   @Column('timestamptz', { name: 'response_due_at', nullable: true })
   responseDueAt: Date | null;
+
+  /**
+   * When the SLA sweep found the reply owed overdue: set once per due time (the sweep's
+   * condition), cleared when that reply is given, so a later next-response breach is marked too.
+   */
+  @Column('timestamptz', { name: 'sla_breached_at', nullable: true })
+  slaBreachedAt: Date | null;
 
   @Column('timestamptz', { name: 'first_responded_at', nullable: true })
   firstRespondedAt: Date | null;

@@ -20,7 +20,7 @@ import type { BusinessHoursType, CreateReplyQueueInput, QueueMemberType, ReplyQu
 /** A week of SLA minutes: a budget beyond that is a typo, not a policy. */
 const MAX_SLA_MINUTES = 7 * 24 * 60;
 const MAX_CAPACITY = 1000;
-const AUDITED = ['name', 'isDefault', 'firstResponseMinutes', 'nextResponseMinutes', 'timeZone', 'businessHours', 'assignmentMode'] as const;
+const AUDITED = ['name', 'isDefault', 'firstResponseMinutes', 'nextResponseMinutes', 'timeZone', 'businessHours', 'assignmentMode', 'breachEscalation', 'breachQueueId'] as const;
 
 export function hoursOf(queue: Pick<ReplyQueue, 'timeZone' | 'businessHours'>): BusinessHours {
   return { timeZone: queue.timeZone, days: queue.businessHours.days, holidays: queue.businessHours.holidays };
@@ -63,16 +63,20 @@ export class QueueService {
       timeZone: input.businessHours.timeZone?.trim(),
       businessHours: storedHours(input.businessHours),
       assignmentMode: input.assignmentMode ?? 'PULL',
+      breachEscalation: input.breachEscalation ?? 'FLAG',
+      breachQueueId: input.breachQueueId ?? null,
     };
     const queue = await this.dataSource
       .transaction(async (tx) => {
         const page = await tx.findOneBy(Page, { id: pageId });
         if (!page || !canRead(actor, 'Page', page)) throw AppError.notFound('Page');
         authorize(actor, 'create', 'ReplyQueue', { brandId: page.brandId, scopeIds: page.scopeIds }, [], true);
-        assertValid(fields);
-        const created = tx.create(ReplyQueue, { id: randomUUID(), brandId: page.brandId, scopePageId: page.id, scopeIds: page.scopeIds, ...fields });
+        const id = randomUUID();
+        assertValid(fields, await this.breachProblems(tx, actor, { ...fields, id, brandId: page.brandId }));
+        const created = tx.create(ReplyQueue, { id, brandId: page.brandId, scopePageId: page.id, scopeIds: page.scopeIds, ...fields });
         await tx.insert(ReplyQueue, created as never);
         await this.audit.record(tx, actor, { ...this.subject(created), action: 'replyQueue.create', before: null, after: pick(created), fields: AUDITED });
+        if (created.isDefault) await this.routeAgainUnder(tx, page.id);
         return created;
       })
       .catch((error) => translateDatabaseError(error, 'This page already has a default queue'));
@@ -93,10 +97,13 @@ export class QueueService {
           ...(input.nextResponseMinutes != null && { nextResponseMinutes: input.nextResponseMinutes }),
           ...(input.businessHours != null && { timeZone: input.businessHours.timeZone?.trim(), businessHours: storedHours(input.businessHours) }),
           ...(input.assignmentMode != null && { assignmentMode: input.assignmentMode }),
+          ...(input.breachEscalation != null && { breachEscalation: input.breachEscalation, breachQueueId: null }),
+          ...(input.breachQueueId !== undefined && { breachQueueId: input.breachQueueId }),
         };
-        assertValid(next);
+        assertValid(next, await this.breachProblems(tx, actor, { ...next, id: queue.id, brandId: queue.brandId }));
         await tx.update(ReplyQueue, { id: queue.id }, { ...next, version: queue.version + 1 } as never);
         await this.audit.record(tx, actor, { ...this.subject(queue), action: 'replyQueue.update', before, after: next, fields: AUDITED });
+        if (next.isDefault && !queue.isDefault) await this.routeAgainUnder(tx, queue.scopePageId);
       })
       .catch((error) => translateDatabaseError(error, 'This page already has a default queue'));
     return this.get(actor, id);
@@ -151,6 +158,34 @@ export class QueueService {
       });
     });
     return this.get(actor, queueId);
+  }
+
+  /**
+   * A new default queue catches what routing left without a queue under its page (no rule
+   * matched and no default existed then): their latest items go back to the router's to-do
+   * list, which the sweep (or the next dispatch) works through once this commits.
+   */
+  private async routeAgainUnder(db: EntityManager, pageId: string): Promise<void> {
+    await db.query(
+      `UPDATE inbound_items i SET status = 'RECEIVED'
+         FROM (SELECT DISTINCT ON (l.conversation_id) l.id FROM conversations c JOIN inbound_items l ON l.conversation_id = c.id
+                WHERE c.queue_id IS NULL AND c.scope_ids @> ARRAY[$1]::uuid[]
+                ORDER BY l.conversation_id, l.occurred_at DESC, l.received_at DESC) latest
+        WHERE i.id = latest.id AND i.status = 'ROUTED'`,
+      [pageId],
+    );
+  }
+
+  /** QUEUE needs another readable queue of the brand; the other escalations take none. */
+  private async breachProblems(db: EntityManager, actor: Actor, fields: Pick<ReplyQueue, 'id' | 'brandId' | 'breachEscalation' | 'breachQueueId'>): Promise<FieldProblem[]> {
+    if (fields.breachEscalation !== 'QUEUE') {
+      return fields.breachQueueId ? [{ field: 'breachQueueId', message: 'is only for breachEscalation QUEUE' }] : [];
+    }
+    if (!fields.breachQueueId) return [{ field: 'breachQueueId', message: 'is required with breachEscalation QUEUE' }];
+    const target = await this.readable(db, actor, fields.breachQueueId).catch(() => null);
+    if (!target || target.brandId !== fields.brandId) return [{ field: 'breachQueueId', message: 'is not a queue of this brand' }];
+    if (target.id === fields.id) return [{ field: 'breachQueueId', message: 'is this queue' }];
+    return [];
   }
 
   /** The queue if the caller may read it (locked for the transaction when asked), else NOT_FOUND. */
@@ -211,8 +246,8 @@ function hoursType(queue: ReplyQueue): BusinessHoursType {
   };
 }
 
-function assertValid(fields: QueueFields): void {
-  const problems: FieldProblem[] = [];
+function assertValid(fields: QueueFields, breachProblems: FieldProblem[] = []): void {
+  const problems: FieldProblem[] = [...breachProblems];
   if (!fields.name) problems.push({ field: 'name', message: 'is required' });
   else if (fields.name.length > 120) problems.push({ field: 'name', message: 'is longer than 120 characters' });
   for (const key of ['firstResponseMinutes', 'nextResponseMinutes'] as const) {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { WEEKDAYS, type ReplyPriority, type Weekday } from '@pivot/domain';
 import { ConnectionType } from '../graphql/connection';
-import { ASSIGNMENT_MODES, type AssignmentMode } from './reply-queue.entity';
+import { ASSIGNMENT_MODES, BREACH_ESCALATIONS, type AssignmentMode, type BreachEscalation } from './reply-queue.entity';
 import { ReplyPriorityEnum } from './reply-queue.types';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -9,6 +9,11 @@ export const AssignmentModeEnum = asEnum(ASSIGNMENT_MODES);
 registerEnumType(AssignmentModeEnum, {
   name: 'AssignmentMode',
   description: 'PULL: moderators claim the next conversation; ROUND_ROBIN and LEAST_LOADED: routing assigns one.',
+});
+export const BreachEscalationEnum = asEnum(BREACH_ESCALATIONS);
+registerEnumType(BreachEscalationEnum, {
+  name: 'BreachEscalation',
+  description: 'What happens to a conversation past its SLA: FLAG raises its priority in its queue; QUEUE escalates it to breachQueueId; MANAGER escalates it to the market manager.',
 });
 export const WeekdayEnum = asEnum(WEEKDAYS);
 registerEnumType(WeekdayEnum, { name: 'Weekday' });
@@ -93,6 +98,12 @@ export class ReplyQueueType {
   @Field(() => AssignmentModeEnum)
   assignmentMode: AssignmentMode;
 
+  @Field(() => BreachEscalationEnum)
+  breachEscalation: BreachEscalation;
+
+  @Field(() => ID, { nullable: true, description: 'Where breached conversations go when breachEscalation is QUEUE.' })
+  breachQueueId: string | null;
+
   @Field(() => [QueueMemberType])
   members: QueueMemberType[];
 
@@ -127,6 +138,12 @@ export class CreateReplyQueueInput {
 
   @Field(() => AssignmentModeEnum, { nullable: true, defaultValue: 'PULL' })
   assignmentMode?: AssignmentMode;
+
+  @Field(() => BreachEscalationEnum, { nullable: true, defaultValue: 'FLAG' })
+  breachEscalation?: BreachEscalation;
+
+  @Field(() => ID, { nullable: true, description: 'Required with breachEscalation QUEUE: another queue of the brand.' })
+  breachQueueId?: string | null;
 }
 
 @InputType()
@@ -148,6 +165,12 @@ export class UpdateReplyQueueInput {
 
   @Field(() => AssignmentModeEnum, { nullable: true })
   assignmentMode?: AssignmentMode | null;
+
+  @Field(() => BreachEscalationEnum, { nullable: true, description: 'Changing it to something other than QUEUE clears breachQueueId.' })
+  breachEscalation?: BreachEscalation | null;
+
+  @Field(() => ID, { nullable: true })
+  breachQueueId?: string | null;
 }
 
 @InputType()

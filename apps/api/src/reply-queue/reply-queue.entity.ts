@@ -5,6 +5,10 @@ import { Page } from '../hierarchy/page.entity';
 export const ASSIGNMENT_MODES = ['PULL', 'ROUND_ROBIN', 'LEAST_LOADED'] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 
+/** What the SLA sweep does with a breached conversation: FLAG raises its priority where it is; QUEUE and MANAGER escalate it. */
+export const BREACH_ESCALATIONS = ['FLAG', 'QUEUE', 'MANAGER'] as const;
+export type BreachEscalation = (typeof BREACH_ESCALATIONS)[number];
+
 /** Opening hours without the zone, which has its own column (it is also the SLA's clock). */
 export interface StoredBusinessHours {
   days: Partial<Record<Weekday, OpeningInterval[]>>;
@@ -59,6 +63,17 @@ export class ReplyQueue {
 
   @Column('varchar', { name: 'assignment_mode', length: 16, default: 'PULL' })
   assignmentMode: AssignmentMode;
+
+  @Column('varchar', { name: 'breach_escalation', length: 16, default: 'FLAG' })
+  breachEscalation: BreachEscalation;
+
+  /** Where breached conversations go when breach_escalation is QUEUE; null otherwise. */
+  @Column('uuid', { name: 'breach_queue_id', nullable: true })
+  breachQueueId: string | null;
+
+  @ManyToOne(() => ReplyQueue, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'breach_queue_id', foreignKeyConstraintName: 'FK_reply_queues_breach_queue' })
+  breachQueue?: ReplyQueue;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -18,6 +18,8 @@ import { FacebookWebhookController } from './facebook-webhook.controller';
 import { InboundItemEntity } from './inbound-item.entity';
 import { InboundService } from './inbound.service';
 import { QueueMember } from './queue-member.entity';
+import { QueueOverviewResolver } from './queue-overview.resolver';
+import { QueueOverviewService } from './queue-overview.service';
 import { QueueResolver } from './queue.resolver';
 import { QueueService } from './queue.service';
 import { ReplyQueue } from './reply-queue.entity';
@@ -26,6 +28,7 @@ import { RouterService } from './router.service';
 import { RoutingDispatcher } from './routing-dispatcher';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { RoutingRuleService } from './routing-rule.service';
+import { SlaBreachService } from './sla-breach.service';
 import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
 
 /** Reply queues (DESIGN §6): ingest, routing, queues with leased claims, the moderator's actions. */
@@ -46,6 +49,7 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     RouterService,
     RoutingDispatcher,
     ClaimService,
+    SlaBreachService,
     ConversationWorkService,
     ConversationHistoryService,
     CannedResponseService,
@@ -53,6 +57,8 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     ConversationWorkResolver,
     CannedResponseResolver,
     ConversationEventsResolver,
+    QueueOverviewService,
+    QueueOverviewResolver,
   ],
 })
 export class ReplyQueueModule {}

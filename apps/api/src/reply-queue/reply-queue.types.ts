@@ -68,6 +68,9 @@ export class ConversationType {
   @Field(() => Date, { nullable: true, description: 'When the reply owed is due by the SLA; null when none is owed.' })
   responseDueAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the SLA sweep found the reply owed overdue; cleared by that reply.' })
+  slaBreachedAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   firstRespondedAt: Date | null;
 

@@ -15,6 +15,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { leaseOf, PRIORITY_RANK } from './conversation.entity';
+import { publishQueueEvents } from './queue-events';
 import { ReplyQueue } from './reply-queue.entity';
 import { hoursOf } from './queue.service';
 import type { RoutingRuleEntity } from './routing-rule.entity';
@@ -171,6 +172,8 @@ export class RouterService {
       return queues.get(id)!;
     };
     const now = new Date();
+    const touchedQueues: string[] = [];
+    const claimChanged: string[] = [];
     for (const conversation of pending) {
       const item = itemOf.get(conversation.id)!;
       const language = item.language ?? conversation.language;
@@ -199,7 +202,8 @@ export class RouterService {
           before: { queueId: null },
           after: { queueId: queue.id, priority: decision.priority, tags: decision.tags, ruleId: decision.ruleId },
         });
-        if (queue.assignmentMode !== 'PULL') await this.assign(tx, conversation, queue, language);
+        touchedQueues.push(queue.id);
+        if (queue.assignmentMode !== 'PULL' && (await this.assign(tx, conversation, queue, language))) claimChanged.push(conversation.id);
       } else {
         const holderLeased = isLeaseHeld(leaseOf(conversation), now);
         const next = nextConversationState(conversation.state, { type: 'customerMessage', holderLeased }) ?? conversation.state;
@@ -214,6 +218,8 @@ export class RouterService {
           [conversation.id, next, language, owed?.dueAt ?? null],
         );
         if (next !== conversation.state) {
+          touchedQueues.push(conversation.queueId);
+          if (next === 'OPEN' && conversation.assigneeId) claimChanged.push(conversation.id);
           await this.audit.record(tx, null, {
             action: 'conversation.reopen',
             subjectType: 'Conversation',
@@ -227,6 +233,7 @@ export class RouterService {
       }
     }
     await tx.query(`UPDATE inbound_items SET status = 'ROUTED' WHERE conversation_id = ANY($1::uuid[]) AND status = 'RECEIVED'`, [conversationIds]);
+    await publishQueueEvents(tx, touchedQueues, claimChanged);
     return pending.length;
   }
 
@@ -234,7 +241,8 @@ export class RouterService {
    * Round robin (the member assigned longest ago) or least loaded (fewest held), among members
    * with room and the conversation's language. Nobody fits: it waits in the queue for a claim.
    */
-  private async assign(tx: EntityManager, conversation: PendingConversation, queue: ReplyQueue, language: string | null): Promise<void> {
+  /** True when someone got it. */
+  private async assign(tx: EntityManager, conversation: PendingConversation, queue: ReplyQueue, language: string | null): Promise<boolean> {
     const order = queue.assignmentMode === 'LEAST_LOADED' ? 'held ASC, m.last_assigned_at ASC NULLS FIRST' : 'm.last_assigned_at ASC NULLS FIRST, held ASC';
     const [member] = await tx.query(
       `SELECT m.user_id AS "userId", held.n AS held FROM reply_queue_members m
@@ -246,7 +254,7 @@ export class RouterService {
         ORDER BY ${order}, m.user_id LIMIT 1 FOR UPDATE OF m`,
       [queue.id, language],
     );
-    if (!member) return;
+    if (!member) return false;
     const lease = leaseExpiresAt(new Date(), this.config.replies.leaseSeconds);
     await tx.query(`UPDATE conversations SET state = 'ASSIGNED', assignee_id = $2, lease_expires_at = $3 WHERE id = $1`, [conversation.id, member.userId, lease]);
     await tx.query(`UPDATE reply_queue_members SET last_assigned_at = clock_timestamp() WHERE queue_id = $1 AND user_id = $2`, [queue.id, member.userId]);
@@ -259,6 +267,7 @@ export class RouterService {
       before: { assigneeId: null },
       after: { assigneeId: member.userId, mode: queue.assignmentMode },
     });
+    return true;
   }
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { ClaimService } from './claim.service';
 import { RouterService } from './router.service';
+import { SlaBreachService } from './sla-breach.service';
 
 /**
  * Starts routing after the ingest commits, off its request: `dispatch` queues conversation ids
@@ -22,6 +23,7 @@ export class RoutingDispatcher implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     private readonly router: RouterService,
     private readonly claims: ClaimService,
+    private readonly breaches: SlaBreachService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -48,12 +50,20 @@ export class RoutingDispatcher implements OnApplicationBootstrap, BeforeApplicat
     });
   }
 
-  /** Everything a lost dispatch, a dead instance or the clock left behind. */
+  /**
+   * Everything a lost dispatch, a dead instance or the clock left behind. SLA breaches are found
+   * here too: this sweep is the breach job. A breach is a due time passing, the same kind of
+   * clock event as a lease lapsing, and the database already holds the to-do list (conversations
+   * with a due time and no breach mark); every instance runs it, and the marking is conditional
+   * and SKIP LOCKED, so running it everywhere marks each breach once. Routing goes first so a
+   * conversation just routed to a queue is judged by that queue's policy.
+   */
   sweep(): Promise<void> {
     return this.schedule(async () => {
       await this.claims.releaseLapsed();
       await this.claims.wakeSnoozed();
       await this.router.routePending();
+      await this.breaches.detectBreaches();
     });
   }
 

@@ -4,6 +4,8 @@ import { ReplyQueueInbound1795632790116 } from './1795632790116-ReplyQueueInboun
 import { ReplyQueues1796110324856 } from './1796110324856-ReplyQueues';
 import { Publishing1796110415251 } from './1796110415251-Publishing';
 import { PagesByExternalId1796111727109 } from './1796111727109-PagesByExternalId';
+import { SlaBreaches1796114546553 } from './1796114546553-SlaBreaches';
+import { LeaseSweepIndex1796115000000 } from './1796115000000-LeaseSweepIndex';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -13,4 +15,6 @@ export const migrations: Function[] = [
   ReplyQueues1796110324856,
   Publishing1796110415251,
   PagesByExternalId1796111727109,
+  SlaBreaches1796114546553,
+  LeaseSweepIndex1796115000000,
 ];
