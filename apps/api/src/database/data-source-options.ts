@@ -17,6 +17,7 @@ import { InboundItemEntity } from '../reply-queue/inbound-item.entity';
 import { UnmatchedInboundItem } from '../reply-queue/unmatched-inbound-item.entity';
 import { ApprovalPolicyEntity } from '../publishing/approval-policy.entity';
 import { PostEventEntity } from '../publishing/post-event.entity';
+import { PostPublication } from '../publishing/post-publication.entity';
 import { PostTarget } from '../publishing/post-target.entity';
 import { Post } from '../publishing/post.entity';
 import { migrations } from './migrations';
@@ -41,6 +42,7 @@ export const entities = [
   ReplyAuthor,
   Post,
   PostTarget,
+  PostPublication,
   PostEventEntity,
   ApprovalPolicyEntity,
 ];
