@@ -18,6 +18,7 @@ import { UnmatchedInboundItem } from '../reply-queue/unmatched-inbound-item.enti
 import { ApprovalPolicyEntity } from '../publishing/approval-policy.entity';
 import { PostEventEntity } from '../publishing/post-event.entity';
 import { PostPublication } from '../publishing/post-publication.entity';
+import { PublishingFreeze } from '../publishing/publishing-freeze.entity';
 import { PostTarget } from '../publishing/post-target.entity';
 import { Post } from '../publishing/post.entity';
 import { migrations } from './migrations';
@@ -43,6 +44,7 @@ export const entities = [
   Post,
   PostTarget,
   PostPublication,
+  PublishingFreeze,
   PostEventEntity,
   ApprovalPolicyEntity,
 ];

@@ -10,6 +10,8 @@ import { PublishingRulesService, type PostReview } from './publishing-rules.serv
 export class PostLoaders {
   readonly targetIds: DataLoader<string, string[]>;
   readonly timeline: DataLoader<string, PostEventEntity[]>;
+  /** Due but held back by a publishing freeze. */
+  readonly held: DataLoader<string, boolean>;
   /** What the rules would say if the draft were submitted now (keyed by post, compared by id). */
   readonly preview: DataLoader<Post, PostReview, string>;
 
@@ -21,6 +23,10 @@ export class PostLoaders {
     this.timeline = new DataLoader(async (ids) => {
       const byPost = await query.timelines(ids);
       return ids.map((id) => byPost.get(id) ?? []);
+    });
+    this.held = new DataLoader(async (ids) => {
+      const held = await query.heldPostIds(ids);
+      return ids.map((id) => held.has(id));
     });
     this.preview = new DataLoader(
       async (posts) => {

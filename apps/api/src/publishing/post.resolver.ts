@@ -141,6 +141,11 @@ export class PostResolver {
     return this.loaders.for(req).timeline.load(post.id);
   }
 
+  @ResolveField(() => Boolean, { description: 'True when a send of this scheduled post is due but a publishing freeze holds it.' })
+  held(@Parent() post: Post, @Context('req') req: PivotRequest): Promise<boolean> | boolean {
+    return post.state === 'SCHEDULED' ? this.loaders.for(req).held.load(post.id) : false;
+  }
+
   @ResolveField(() => ApprovalPathType, {
     description: 'Who must approve, and which step is current. For a draft, a preview of the path it would get if submitted now.',
   })

@@ -7,6 +7,10 @@ import { PostPublication } from './post-publication.entity';
 import { PostStore } from './post-store';
 import { Post } from './post.entity';
 
+/** SQL: a freeze of the post's brand, brand-wide or of a market at or above the page, holds the send. */
+export const FROZEN = (post: string, page: string) =>
+  `EXISTS (SELECT 1 FROM publishing_freezes f WHERE f.brand_id = ${post}.brand_id AND (f.market_page_id IS NULL OR f.market_page_id = ANY(${page}.scope_ids)))`;
+
 interface DueSend {
   post_id: string;
   page_id: string;
@@ -52,7 +56,7 @@ export class PublisherService {
     await tx.delete(PostPublication, { postId, state: 'PENDING' });
   }
 
-  /** Sends the next due (post, page) nobody else holds; false when there was none. */
+  /** Sends the next due (post, page) nobody else holds and no freeze covers; false when there was none. */
   async publishNext(): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const rows: DueSend[] = await tx.query(
@@ -60,7 +64,7 @@ export class PublisherService {
          FROM post_publications pp
          JOIN posts p ON p.id = pp.post_id
          JOIN pages pg ON pg.id = pp.page_id
-         WHERE pp.state = 'PENDING' AND pp.next_attempt_at <= now() AND p.state = 'SCHEDULED'
+         WHERE pp.state = 'PENDING' AND pp.next_attempt_at <= now() AND p.state = 'SCHEDULED' AND NOT ${FROZEN('p', 'pg')}
          ORDER BY pp.next_attempt_at
          LIMIT 1
          FOR UPDATE OF pp, p SKIP LOCKED`,

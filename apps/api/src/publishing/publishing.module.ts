@@ -14,6 +14,9 @@ import { PostStore } from './post-store';
 import { PostPublication } from './post-publication.entity';
 import { PostTarget } from './post-target.entity';
 import { PublishPoller } from './publish-poller';
+import { PublishingFreeze } from './publishing-freeze.entity';
+import { PublishingFreezeResolver } from './publishing-freeze.resolver';
+import { PublishingFreezeService } from './publishing-freeze.service';
 import { PublisherService } from './publisher.service';
 import { Post } from './post.entity';
 import { PublishingRulesResolver } from './publishing-rules.resolver';
@@ -21,7 +24,7 @@ import { PublishingRulesService } from './publishing-rules.service';
 
 /** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, and scheduled publishing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication]), AuditModule, HierarchyModule, ConnectorsModule],
-  providers: [PostStore, PublisherService, PublishPoller, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver],
+  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze]), AuditModule, HierarchyModule, ConnectorsModule],
+  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver],
 })
 export class PublishingModule {}

@@ -5,6 +5,7 @@ import { ReplyQueues1796110324856 } from './1796110324856-ReplyQueues';
 import { Publishing1796110415251 } from './1796110415251-Publishing';
 import { PagesByExternalId1796111727109 } from './1796111727109-PagesByExternalId';
 import { PostPublications1796114531878 } from './1796114531878-PostPublications';
+import { PublishingFreezes1796115171881 } from './1796115171881-PublishingFreezes';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   Publishing1796110415251,
   PagesByExternalId1796111727109,
   PostPublications1796114531878,
+  PublishingFreezes1796115171881,
 ];
