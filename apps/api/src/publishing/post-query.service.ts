@@ -7,6 +7,7 @@ import type { Actor } from '../auth/request-context';
 import { AppError, assertUuid } from '../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
 import { PostEventEntity } from './post-event.entity';
+import { PostPublication } from './post-publication.entity';
 import { PostTarget } from './post-target.entity';
 import { FROZEN } from './publisher.service';
 import { Post } from './post.entity';
@@ -78,6 +79,14 @@ export class PostQueryService {
     const rows = await this.dataSource.getRepository(PostTarget).find({ where: { postId: In([...postIds]) }, order: { pageId: 'ASC' } });
     const byPost = new Map<string, string[]>(postIds.map((id) => [id, []]));
     for (const row of rows) byPost.get(row.postId)?.push(row.pageId);
+    return byPost;
+  }
+
+  /** The sends of these posts, by post, in page order. */
+  async publications(postIds: readonly string[]): Promise<Map<string, PostPublication[]>> {
+    const rows = await this.dataSource.getRepository(PostPublication).find({ where: { postId: In([...postIds]) }, order: { pageId: 'ASC' } });
+    const byPost = new Map<string, PostPublication[]>(postIds.map((id) => [id, []]));
+    for (const row of rows) byPost.get(row.postId)?.push(row);
     return byPost;
   }
 

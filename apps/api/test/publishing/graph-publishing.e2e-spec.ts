@@ -1,4 +1,4 @@
-import { loadWorld, type World } from '../access/access-world';
+import { as, loadWorld, must, type World } from '../access/access-world';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { FakeGraph } from './fake-graph';
 import { approvedPost, pollOnce, postState, sql, until } from './publish-world';
@@ -60,6 +60,8 @@ describe('publishing: the Graph API page-feed connector', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ pageId: external[w.id.FR], form: { message: 'Bonjour ! #northwind', link: 'https://northwind.example/a', access_token: 'token-fr' } });
     expect(await publication(post)).toMatchObject({ state: 'PUBLISHED', attempts: 1, external_id: expect.stringMatching(new RegExp(`^${external[w.id.FR]}_`)), last_error: null });
+    const shown = must(await as(w, 'FR_PUBLISHER', `query($id: ID!) { post(id: $id) { publications { pageId state attempts externalId lastError publishedAt } } }`, { id: post.id })).post;
+    expect(shown.publications).toEqual([{ pageId: w.id.FR, state: 'PUBLISHED', attempts: 1, externalId: (await publication(post)).external_id, lastError: null, publishedAt: expect.any(String) }]);
   });
 
   it('marks a post the network refuses (4xx) FAILED at once with the network’s message, without retrying', async () => {
@@ -70,6 +72,8 @@ describe('publishing: the Graph API page-feed connector', () => {
     expect(stored.timeline.at(-1)).toMatchObject({ kind: 'FAILED', actorId: null, comment: expect.stringContaining('(#200) The user has not authorized the application') });
     expect(graph.hitsFor(keyOf(post))).toHaveLength(1);
     expect(await publication(post)).toMatchObject({ state: 'FAILED', attempts: 1, last_error: '(#200) The user has not authorized the application' });
+    const shown = must(await as(w, 'FR_MANAGER', `query($id: ID!) { post(id: $id) { publications { state lastError externalId } } }`, { id: post.id })).post;
+    expect(shown.publications).toEqual([{ state: 'FAILED', lastError: '(#200) The user has not authorized the application', externalId: null }]);
   });
 
   it('retries a 5xx with growing backoff and publishes when the network recovers', async () => {
