@@ -150,6 +150,8 @@ export type PostEventKind =
   | 'COMMENTED'
   | 'CREATED'
   | 'EDITED'
+  | 'FAILED'
+  | 'PUBLISHED'
   | 'REJECTED'
   | 'SUBMITTED'
   | 'WITHDRAWN';

@@ -47,6 +47,26 @@ export const configSchema = z
     FACEBOOK_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
     REPLY_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     REPLY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+    PUBLISH_CONNECTOR: z.enum(['sandbox', 'graph']).default('sandbox'),
+    GRAPH_API_URL: z.string().regex(/^https?:\/\//, 'must be an http(s) URL').default('https://graph.facebook.com/v21.0'),
+    GRAPH_PAGE_TOKENS: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          const value: unknown = JSON.parse(text);
+          if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((token) => typeof token === 'string')) return value as Record<string, string>;
+        } catch {
+          // reported below
+        }
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of page external id to access token' });
+        return z.NEVER;
+      })
+      .optional(),
+    PUBLISH_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
+    PUBLISH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+    PUBLISH_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
+    PUBLISH_HTTP_TIMEOUT_MS: z.coerce.number().int().min(10).max(20_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -97,6 +117,22 @@ export interface AppConfig {
    * instance sweeps (lapsed leases back to their queue, snoozes woken, items left unrouted).
    */
   replies: { leaseSeconds: number; sweepIntervalMs: number };
+  /**
+   * Publishing: which connector posts go through, the Graph API's base URL and page tokens, how
+   * often each instance polls for due sends (0: never, this instance does not publish), how many it runs at once, and the retry schedule
+   * (attempt n waits base × 2^(n-1)). The HTTP timeout stays under the idle-in-transaction one:
+   * the send runs while its claim is held.
+   */
+  publishing: {
+    connector: 'sandbox' | 'graph';
+    graphApiUrl: string;
+    pageTokens: Record<string, string>;
+    pollIntervalMs: number;
+    concurrency: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    httpTimeoutMs: number;
+  };
 }
 
 
@@ -147,6 +183,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       verifyToken: raw.FACEBOOK_VERIFY_TOKEN ?? (raw.NODE_ENV === 'production' ? null : DEMO_FACEBOOK_VERIFY_TOKEN),
     },
     replies: { leaseSeconds: raw.REPLY_LEASE_SECONDS, sweepIntervalMs: raw.REPLY_SWEEP_INTERVAL_MS },
+    publishing: {
+      connector: raw.PUBLISH_CONNECTOR,
+      graphApiUrl: raw.GRAPH_API_URL.replace(/\/+$/, ''),
+      pageTokens: raw.GRAPH_PAGE_TOKENS ?? {},
+      pollIntervalMs: raw.PUBLISH_POLL_INTERVAL_MS,
+      concurrency: raw.PUBLISH_CONCURRENCY,
+      maxAttempts: raw.PUBLISH_MAX_ATTEMPTS,
+      retryBaseMs: raw.PUBLISH_RETRY_BASE_MS,
+      httpTimeoutMs: raw.PUBLISH_HTTP_TIMEOUT_MS,
+    },
   };
 }
 

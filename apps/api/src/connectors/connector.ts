@@ -30,3 +30,31 @@ export interface Connector {
 }
 
 export const CONNECTOR = Symbol('CONNECTOR');
+
+/** A post for one page's feed, as the publisher hands it over (Graph API `POST /{page-id}/feed`). */
+export interface OutboundPost {
+  network: string;
+  pageExternalId: string;
+  message: string;
+  link: string | null;
+  /** The same for every attempt at this (post, page): a connector that can dedupe uses it. */
+  idempotencyKey: string;
+  subjectType: string;
+  subjectId: string;
+}
+
+/**
+ * What came of one attempt. `retry`: the network may accept it later (5xx, timeout, network
+ * error); `refused`: it never will as sent (4xx), with the network's own message.
+ */
+export type PublishOutcome = { kind: 'published'; externalId: string } | { kind: 'retry'; message: string } | { kind: 'refused'; message: string };
+
+/**
+ * Publishes posts. Called inside the publisher's transaction, which holds the claim on the
+ * (post, page) send: the sandbox records in it; an HTTP connector calls out while it is held.
+ */
+export interface PostConnector {
+  publishPost(tx: EntityManager, post: OutboundPost): Promise<PublishOutcome>;
+}
+
+export const POST_CONNECTOR = Symbol('POST_CONNECTOR');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Connector, OutboundReply, SentReply } from './connector';
+import type { Connector, OutboundPost, OutboundReply, PostConnector, PublishOutcome, SentReply } from './connector';
 import { SandboxDelivery } from './sandbox-delivery.entity';
 
 /**
@@ -9,7 +9,7 @@ import { SandboxDelivery } from './sandbox-delivery.entity';
  * any environment without network credentials.
  */
 @Injectable()
-export class SandboxConnector implements Connector {
+export class SandboxConnector implements Connector, PostConnector {
   async sendReply(tx: EntityManager, reply: OutboundReply): Promise<SentReply> {
     const request =
       reply.kind === 'COMMENT_REPLY'
@@ -25,5 +25,22 @@ export class SandboxConnector implements Connector {
       subjectId: reply.subjectId,
     } as never);
     return { externalId: `sandbox-${id}` };
+  }
+
+  /** The page-feed request, recorded once per idempotency key (a unique index refuses a second). */
+  async publishPost(tx: EntityManager, post: OutboundPost): Promise<PublishOutcome> {
+    const id = randomUUID();
+    await tx.insert(SandboxDelivery, {
+      id,
+      network: post.network,
+      pageExternalId: post.pageExternalId,
+      method: 'POST',
+      path: `/${post.pageExternalId}/feed`,
+      body: post.link ? { message: post.message, link: post.link } : { message: post.message },
+      subjectType: post.subjectType,
+      subjectId: post.subjectId,
+      idempotencyKey: post.idempotencyKey,
+    } as never);
+    return { kind: 'published', externalId: `sandbox-${id}` };
   }
 }

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 /** What the sandbox connector would have sent to a network, byte for byte, instead of sending it. */
 @Entity({ name: 'sandbox_deliveries' })
 @Index('IDX_sandbox_deliveries_subject', ['subjectType', 'subjectId'])
+@Index('UQ_sandbox_deliveries_idempotency_key', ['idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
 export class SandboxDelivery {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_sandbox_deliveries' })
   id: string;
@@ -30,6 +31,10 @@ export class SandboxDelivery {
 
   @Column('uuid', { name: 'subject_id' })
   subjectId: string;
+
+  /** Posts only (replies have none): what a network that dedupes would dedupe on. */
+  @Column('varchar', { name: 'idempotency_key', length: 200, nullable: true })
+  idempotencyKey: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

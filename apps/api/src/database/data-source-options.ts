@@ -17,6 +17,8 @@ import { InboundItemEntity } from '../reply-queue/inbound-item.entity';
 import { UnmatchedInboundItem } from '../reply-queue/unmatched-inbound-item.entity';
 import { ApprovalPolicyEntity } from '../publishing/approval-policy.entity';
 import { PostEventEntity } from '../publishing/post-event.entity';
+import { PostPublication } from '../publishing/post-publication.entity';
+import { PublishingFreeze } from '../publishing/publishing-freeze.entity';
 import { PostTarget } from '../publishing/post-target.entity';
 import { Post } from '../publishing/post.entity';
 import { migrations } from './migrations';
@@ -41,6 +43,8 @@ export const entities = [
   ReplyAuthor,
   Post,
   PostTarget,
+  PostPublication,
+  PublishingFreeze,
   PostEventEntity,
   ApprovalPolicyEntity,
 ];

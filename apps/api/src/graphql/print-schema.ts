@@ -12,6 +12,7 @@ import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
 import { PivotResolver } from '../pivot/pivot.resolver';
 import { ConversationEventsResolver } from '../reply-queue/conversation-events.resolver';
 import { PostResolver } from '../publishing/post.resolver';
+import { PublishingFreezeResolver } from '../publishing/publishing-freeze.resolver';
 import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
 import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
 import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   QueueOverviewResolver,
   PostResolver,
   PublishingRulesResolver,
+  PublishingFreezeResolver,
 ];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');

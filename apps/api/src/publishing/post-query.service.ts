@@ -7,7 +7,9 @@ import type { Actor } from '../auth/request-context';
 import { AppError, assertUuid } from '../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
 import { PostEventEntity } from './post-event.entity';
+import { PostPublication } from './post-publication.entity';
 import { PostTarget } from './post-target.entity';
+import { FROZEN } from './publisher.service';
 import { Post } from './post.entity';
 import type { PostFilterInput } from './publishing.types';
 
@@ -78,6 +80,26 @@ export class PostQueryService {
     const byPost = new Map<string, string[]>(postIds.map((id) => [id, []]));
     for (const row of rows) byPost.get(row.postId)?.push(row.pageId);
     return byPost;
+  }
+
+  /** The sends of these posts, by post, in page order. */
+  async publications(postIds: readonly string[]): Promise<Map<string, PostPublication[]>> {
+    const rows = await this.dataSource.getRepository(PostPublication).find({ where: { postId: In([...postIds]) }, order: { pageId: 'ASC' } });
+    const byPost = new Map<string, PostPublication[]>(postIds.map((id) => [id, []]));
+    for (const row of rows) byPost.get(row.postId)?.push(row);
+    return byPost;
+  }
+
+  /** Which of these posts have a send due now that a publishing freeze holds back. */
+  async heldPostIds(postIds: readonly string[]): Promise<Set<string>> {
+    const rows: { post_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT pp.post_id FROM post_publications pp
+       JOIN posts p ON p.id = pp.post_id
+       JOIN pages pg ON pg.id = pp.page_id
+       WHERE pp.post_id = ANY($1) AND pp.state = 'PENDING' AND pp.next_attempt_at <= now() AND p.state = 'SCHEDULED' AND ${FROZEN('p', 'pg')}`,
+      [[...postIds]],
+    );
+    return new Set(rows.map((row) => row.post_id));
   }
 
   /** Timelines of posts the caller already read, oldest event first. */

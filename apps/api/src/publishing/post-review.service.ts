@@ -10,6 +10,7 @@ import { decisionsOf, NOTHING_PENDING, pendingColumns } from './approval-progres
 import { PostEventEntity } from './post-event.entity';
 import { PostStore } from './post-store';
 import type { Post } from './post.entity';
+import { PublisherService } from './publisher.service';
 import { PublishingRulesService } from './publishing-rules.service';
 
 const MAX_COMMENT = 5000;
@@ -27,6 +28,7 @@ export class PostReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: PostStore,
     private readonly rules: PublishingRulesService,
+    private readonly publisher: PublisherService,
   ) {}
 
   async submit(actor: Actor, id: string, version: number): Promise<Post> {
@@ -66,6 +68,7 @@ export class PostReviewService {
       const before = { ...post };
       post.state = this.store.move(post, 'withdraw');
       Object.assign(post, { approvalPath: null, submittedAt: null }, NOTHING_PENDING);
+      await this.publisher.cancel(tx, post.id);
       return this.store.write(tx, actor, before, post, { kind: 'WITHDRAWN', action: 'post.withdraw', comment: commentOf(comment, false) });
     });
   }
@@ -129,7 +132,13 @@ export class PostReviewService {
       const mine = { stepId: pending.step.id, userId: actor.user.id };
       post.state = this.store.move(post, approvalEvent(path, decisions, mine, post));
       Object.assign(post, pendingColumns(path, [...decisions, mine], post.authorId));
-      return this.store.write(tx, actor, before, post, { kind: 'APPROVED', action: post.state === 'APPROVED' ? 'post.approve' : 'post.approveStep', stepId: pending.step.id, comment });
+      // The final approval of a post with a publish time schedules it (one timeline entry,
+      // IN_REVIEW → SCHEDULED); one without a time stays APPROVED (withdraw, set a time, resubmit).
+      if (post.state === 'APPROVED' && post.publishAt) {
+        post.state = this.store.move(post, 'schedule');
+        await this.publisher.schedule(tx, post, await this.store.targetIdsOf(tx, post.id), post.publishAt);
+      }
+      return this.store.write(tx, actor, before, post, { kind: 'APPROVED', action: post.state === 'IN_REVIEW' ? 'post.approveStep' : 'post.approve', stepId: pending.step.id, comment });
     });
   }
 

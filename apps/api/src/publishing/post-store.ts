@@ -69,15 +69,18 @@ export class PostStore {
     });
   }
 
-  /** Saves `post` (already changed by the caller) as the next version, with its timeline event and audit entry. */
-  async write(tx: EntityManager, actor: Actor, before: Post & { targetPageIds?: string[] }, post: Post, change: PostChange): Promise<Post> {
+  /**
+   * Saves `post` (already changed by the caller) as the next version, with its timeline event and
+   * audit entry. `actor` null: the system (the publisher).
+   */
+  async write(tx: EntityManager, actor: Actor | null, before: Post & { targetPageIds?: string[] }, post: Post, change: PostChange): Promise<Post> {
     post.version = before.version + 1;
     const saved = await tx.save(Post, post);
     await tx.insert(PostEventEntity, {
       id: randomUUID(),
       postId: post.id,
       kind: change.kind,
-      actorId: actor.user.id,
+      actorId: actor?.user.id ?? null,
       fromState: change.kind === 'CREATED' ? null : before.state,
       toState: post.state,
       version: post.version,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { PivotRequest } from '../auth/request-context';
 import type { PostEventEntity } from './post-event.entity';
+import type { PostPublication } from './post-publication.entity';
 import { PostQueryService } from './post-query.service';
 import type { Post } from './post.entity';
 import { PublishingRulesService, type PostReview } from './publishing-rules.service';
@@ -10,6 +11,9 @@ import { PublishingRulesService, type PostReview } from './publishing-rules.serv
 export class PostLoaders {
   readonly targetIds: DataLoader<string, string[]>;
   readonly timeline: DataLoader<string, PostEventEntity[]>;
+  readonly publications: DataLoader<string, PostPublication[]>;
+  /** Due but held back by a publishing freeze. */
+  readonly held: DataLoader<string, boolean>;
   /** What the rules would say if the draft were submitted now (keyed by post, compared by id). */
   readonly preview: DataLoader<Post, PostReview, string>;
 
@@ -21,6 +25,14 @@ export class PostLoaders {
     this.timeline = new DataLoader(async (ids) => {
       const byPost = await query.timelines(ids);
       return ids.map((id) => byPost.get(id) ?? []);
+    });
+    this.publications = new DataLoader(async (ids) => {
+      const byPost = await query.publications(ids);
+      return ids.map((id) => byPost.get(id) ?? []);
+    });
+    this.held = new DataLoader(async (ids) => {
+      const held = await query.heldPostIds(ids);
+      return ids.map((id) => held.has(id));
     });
     this.preview = new DataLoader(
       async (posts) => {

@@ -8,6 +8,7 @@ import { PageLoadersFactory } from '../hierarchy/page.loaders';
 import { decisionsOf, pathView } from './approval-progress';
 import { PostLoadersFactory } from './post.loaders';
 import type { Post } from './post.entity';
+import { PostPublicationType } from './post-publication.types';
 import { PostQueryService } from './post-query.service';
 import { PostReviewService } from './post-review.service';
 import { PostService } from './post.service';
@@ -139,6 +140,16 @@ export class PostResolver {
   @ResolveField(() => [PostTimelineEntryType], { description: 'Transitions, decisions and comments, oldest first.' })
   timeline(@Parent() post: Post, @Context('req') req: PivotRequest) {
     return this.loaders.for(req).timeline.load(post.id);
+  }
+
+  @ResolveField(() => [PostPublicationType], { description: 'One send per target page once the post is scheduled: its state, attempts, and the network\'s post id or message.' })
+  publications(@Parent() post: Post, @Context('req') req: PivotRequest) {
+    return this.loaders.for(req).publications.load(post.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when a send of this scheduled post is due but a publishing freeze holds it.' })
+  held(@Parent() post: Post, @Context('req') req: PivotRequest): Promise<boolean> | boolean {
+    return post.state === 'SCHEDULED' ? this.loaders.for(req).held.load(post.id) : false;
   }
 
   @ResolveField(() => ApprovalPathType, {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ConnectorsModule } from '../connectors/connectors.module';
 import { HierarchyModule } from '../hierarchy/hierarchy.module';
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { PostEventEntity } from './post-event.entity';
@@ -10,14 +11,20 @@ import { PostResolver } from './post.resolver';
 import { PostReviewService } from './post-review.service';
 import { PostService } from './post.service';
 import { PostStore } from './post-store';
+import { PostPublication } from './post-publication.entity';
 import { PostTarget } from './post-target.entity';
+import { PublishPoller } from './publish-poller';
+import { PublishingFreeze } from './publishing-freeze.entity';
+import { PublishingFreezeResolver } from './publishing-freeze.resolver';
+import { PublishingFreezeService } from './publishing-freeze.service';
+import { PublisherService } from './publisher.service';
 import { Post } from './post.entity';
 import { PublishingRulesResolver } from './publishing-rules.resolver';
 import { PublishingRulesService } from './publishing-rules.service';
 
-/** Publishing (DESIGN §5), first slice: drafts, guardrails, approval policies and reviews. */
+/** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, and scheduled publishing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity]), AuditModule, HierarchyModule],
-  providers: [PostStore, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver],
+  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze]), AuditModule, HierarchyModule, ConnectorsModule],
+  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver],
 })
 export class PublishingModule {}

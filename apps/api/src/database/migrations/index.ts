@@ -4,8 +4,10 @@ import { ReplyQueueInbound1795632790116 } from './1795632790116-ReplyQueueInboun
 import { ReplyQueues1796110324856 } from './1796110324856-ReplyQueues';
 import { Publishing1796110415251 } from './1796110415251-Publishing';
 import { PagesByExternalId1796111727109 } from './1796111727109-PagesByExternalId';
+import { PostPublications1796114531878 } from './1796114531878-PostPublications';
 import { SlaBreaches1796114546553 } from './1796114546553-SlaBreaches';
 import { LeaseSweepIndex1796115000000 } from './1796115000000-LeaseSweepIndex';
+import { PublishingFreezes1796115171881 } from './1796115171881-PublishingFreezes';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -15,6 +17,8 @@ export const migrations: Function[] = [
   ReplyQueues1796110324856,
   Publishing1796110415251,
   PagesByExternalId1796111727109,
+  PostPublications1796114531878,
   SlaBreaches1796114546553,
   LeaseSweepIndex1796115000000,
+  PublishingFreezes1796115171881,
 ];
