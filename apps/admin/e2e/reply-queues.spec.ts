@@ -66,7 +66,8 @@ test("FR's moderator sees FR's conversations and not ES's, and opens one from th
   await expect(detail).toContainText(french.name);
   await expect(detail.getByTestId('detail-page')).toContainText('Northwind France');
   await expect(detail).toContainText(french.id);
-  await expect(detail).toContainText('not routed yet');
+  // Routed to FR's default queue within milliseconds of the import, named rather than by id.
+  await expect(detail.getByTestId('detail-queue')).toHaveText('Northwind France replies');
   // k stays on the first row; filtering by a state without them empties the list.
   await page.keyboard.press('k');
   await expect(first).toHaveAttribute('aria-selected', 'true');

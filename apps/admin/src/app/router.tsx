@@ -11,6 +11,7 @@ const PivotSimulatorPage = lazy(() => import('../features/pivot/pivot-simulator-
 const TeamPage = lazy(() => import('../features/access/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const ConversationsPage = lazy(() => import('../features/reply-queue/conversations-page'));
+const ModeratorWorkspacePage = lazy(() => import('../features/reply-queue/workspace/moderator-workspace-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -30,6 +31,7 @@ export function createAdminRouter() {
         { path: 'simulator', element: <PivotSimulatorPage /> },
         { path: 'content', element: <ComingSoonPage /> },
         { path: 'reply-queues', element: <ConversationsPage /> },
+        { path: 'reply-queues/work', element: <ModeratorWorkspacePage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: 'insights', element: <ComingSoonPage /> },
