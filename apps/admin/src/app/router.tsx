@@ -12,6 +12,8 @@ const TeamPage = lazy(() => import('../features/access/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const ConversationsPage = lazy(() => import('../features/reply-queue/conversations-page'));
 const ModeratorWorkspacePage = lazy(() => import('../features/reply-queue/workspace/moderator-workspace-page'));
+const RoutingRulesPage = lazy(() => import('../features/reply-queue/routing/routing-rules-page'));
+const CannedResponsesPage = lazy(() => import('../features/reply-queue/canned/canned-responses-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -32,6 +34,8 @@ export function createAdminRouter() {
         { path: 'content', element: <ComingSoonPage /> },
         { path: 'reply-queues', element: <ConversationsPage /> },
         { path: 'reply-queues/work', element: <ModeratorWorkspacePage /> },
+        { path: 'reply-queues/routing', element: <RoutingRulesPage /> },
+        { path: 'reply-queues/canned', element: <CannedResponsesPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: 'insights', element: <ComingSoonPage /> },

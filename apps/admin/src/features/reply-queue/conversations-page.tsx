@@ -119,6 +119,16 @@ export default function ConversationsPage() {
               Moderator workspace
             </Button>
           )}
+          {ability.can('create', 'RoutingRule') && (
+            <Button component={Link} to="/reply-queues/routing" variant="light" size="xs">
+              Routing rules
+            </Button>
+          )}
+          {ability.can('create', 'CannedResponse') && (
+            <Button component={Link} to="/reply-queues/canned" variant="light" size="xs">
+              Canned responses
+            </Button>
+          )}
         </Group>
         <Badge color={live.color} variant="dot" size="lg" data-testid="live-status" data-status={status} title="New conversations appear without reload while live">
           {live.label}
