@@ -62,16 +62,17 @@ test("FR's moderator claims the next conversation, answers with a canned respons
     },
     adminToken,
   );
-  const author = { id: `author-${Date.now()}`, name: 'Camille Martin' };
+  // A name no other spec uses: theirs count rows by author name.
+  const author = { id: `author-${Date.now()}`, name: 'Camille Lefèvre' };
   await importComment(author, 'Bonjour, où en est ma commande 1234 ?');
 
+  // Routing is asynchronous: wait until the queue counts the conversation before opening the screen.
+  const { accessToken: moderatorToken } = await sessionOf(DEMO_USERS.frModerator);
+  await expect
+    .poll(async () => (await callApi<{ replyQueue: { waitingCount: number } }>('query ($id: ID!) { replyQueue(id: $id) { waitingCount } }', { id: frQueueId }, moderatorToken)).replyQueue.waitingCount)
+    .toBe(1);
   await openAs(page, DEMO_USERS.frModerator, '/reply-queues/work');
-  await expect(page.getByTestId('queue-picker')).toHaveValue(/Northwind France replies/);
-  // Routing is asynchronous: the queue counts the conversation once it is routed.
-  await expect.poll(async () => {
-    await page.reload();
-    return page.getByTestId('queue-picker').inputValue();
-  }).toMatch(/\(1 waiting\)/);
+  await expect(page.getByTestId('queue-picker')).toHaveValue('Northwind France replies (1 waiting)');
 
   // Keyboard only: n claims, / picks a canned response, Ctrl+Enter sends, x resolves.
   await page.keyboard.press('?');

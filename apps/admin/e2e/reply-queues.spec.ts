@@ -167,8 +167,8 @@ test('"Load more" reads the next conversations once each, even after the last on
   await expect(rows).toHaveCount(30);
 
   await page.getByRole('button', { name: 'Load more' }).click();
-  const total = await page.getByTestId('count-OPEN').textContent();
-  await expect(page.getByTestId('conversation-count')).toHaveText(`${total} of ${total} conversations, latest activity first`);
+  // Every one shown (other specs may have left conversations in other states than open).
+  await expect(page.getByTestId('conversation-count')).toHaveText(/^(\d+) of \1 conversations, latest activity first$/);
   await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
   const names = await rows.evaluateAll((nodes) => nodes.map((node) => node.querySelector('p')?.textContent ?? ''));
   expect(new Set(names).size).toBe(names.length);
