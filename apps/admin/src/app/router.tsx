@@ -12,6 +12,9 @@ const TeamPage = lazy(() => import('../features/access/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const ConversationsPage = lazy(() => import('../features/reply-queue/conversations-page'));
 const ContentPage = lazy(() => import('../features/publishing/content-page'));
+const ModeratorWorkspacePage = lazy(() => import('../features/reply-queue/workspace/moderator-workspace-page'));
+const RoutingRulesPage = lazy(() => import('../features/reply-queue/routing/routing-rules-page'));
+const CannedResponsesPage = lazy(() => import('../features/reply-queue/canned/canned-responses-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
 export function createAdminRouter() {
@@ -31,6 +34,9 @@ export function createAdminRouter() {
         { path: 'simulator', element: <PivotSimulatorPage /> },
         { path: 'content/*', element: <ContentPage /> },
         { path: 'reply-queues', element: <ConversationsPage /> },
+        { path: 'reply-queues/work', element: <ModeratorWorkspacePage /> },
+        { path: 'reply-queues/routing', element: <RoutingRulesPage /> },
+        { path: 'reply-queues/canned', element: <CannedResponsesPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: 'insights', element: <ComingSoonPage /> },

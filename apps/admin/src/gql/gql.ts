@@ -46,10 +46,34 @@ type Documents = {
     "\n  fragment PostDetail on Post {\n    ...PostSummary\n    brandId\n    link\n    scopeIds\n    publishAt\n    allowedActions\n    guardrails {\n      blocking\n      issues {\n        code\n        severity\n        message\n        field\n        start\n        end\n        network\n      }\n    }\n    approvalPath {\n      preview\n      currentStepId\n      steps {\n        id\n        name\n        mode\n        approvers\n        status\n        approvedBy\n        requiredUserIds\n        problem\n      }\n    }\n    timeline {\n      id\n      kind\n      actorId\n      occurredAt\n      fromState\n      toState\n      stepId\n      comment\n      version\n    }\n  }\n": typeof types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostDetail\n    }\n  }\n": typeof types.PostDocument,
     "\n  query PublishingRules($brandId: ID!) {\n    brandGuardrails(brandId: $brandId) {\n      brandId\n      bannedTerms\n      requiredHashtags\n      missingHashtagSeverity\n      allowedLinkDomains\n    }\n    approvalPolicies(brandId: $brandId) {\n      id\n      country\n      version\n      steps {\n        id\n        name\n        mode\n        role\n        scope\n        userIds\n        when\n      }\n    }\n  }\n": typeof types.PublishingRulesDocument,
+    "\n  fragment CannedResponseFields on CannedResponse {\n    id\n    name\n    scopePageId\n    version\n    variants {\n      language\n      body\n    }\n  }\n": typeof types.CannedResponseFieldsFragmentDoc,
+    "\n  query CannedResponses($pageId: ID) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          ...CannedResponseFields\n        }\n      }\n    }\n  }\n": typeof types.CannedResponsesDocument,
+    "\n  mutation CreateCannedResponse($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      ...CannedResponseFields\n    }\n  }\n": typeof types.CreateCannedResponseDocument,
+    "\n  mutation UpdateCannedResponse($id: ID!, $input: UpdateCannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      ...CannedResponseFields\n    }\n  }\n": typeof types.UpdateCannedResponseDocument,
+    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
     "\n  query ConversationCounts($pageId: ID) {\n    open: conversations(first: 200, filter: { pageId: $pageId, states: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          authorId\n          authorName\n          firstItemAt\n          lastItemAt\n        }\n      }\n    }\n    assigned: conversations(first: 1, filter: { pageId: $pageId, states: [ASSIGNED] }) {\n      totalCount\n    }\n    waitingCustomer: conversations(first: 1, filter: { pageId: $pageId, states: [WAITING_CUSTOMER] }) {\n      totalCount\n    }\n    snoozed: conversations(first: 1, filter: { pageId: $pageId, states: [SNOOZED] }) {\n      totalCount\n    }\n    escalated: conversations(first: 1, filter: { pageId: $pageId, states: [ESCALATED] }) {\n      totalCount\n    }\n    resolved: conversations(first: 1, filter: { pageId: $pageId, states: [RESOLVED] }) {\n      totalCount\n    }\n  }\n": typeof types.ConversationCountsDocument,
     "\n  subscription ConversationReceived($pageId: ID) {\n    conversationReceived(pageId: $pageId) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationReceivedDocument,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n    assigneeId\n    leaseExpiresAt\n    language\n    priority\n    tags\n    snoozedUntil\n    escalatedToManager\n    responseDueAt\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilterInput) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    name\n    position\n    scopePageId\n    queueId\n    priority\n    tags\n    enabled\n    version\n    conditions {\n      keywords\n      languages\n      networks\n      countries\n      segments\n      authorFlags\n      pattern {\n        source\n        flags\n      }\n    }\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
+    "\n  query RoutingRules($scopePageId: ID) {\n    routingRules(scopePageId: $scopePageId, first: 50) {\n      edges {\n        node {\n          ...RoutingRuleFields\n        }\n      }\n    }\n  }\n": typeof types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  mutation MoveRoutingRule($id: ID!, $position: Int!) {\n    moveRoutingRule(id: $id, position: $position) {\n      ...RoutingRuleFields\n    }\n  }\n": typeof types.MoveRoutingRuleDocument,
+    "\n  query TestRouting($input: TestRoutingInput!) {\n    testRouting(input: $input) {\n      ruleId\n      ruleName\n      queueId\n      queueName\n      priority\n      tags\n      trail\n    }\n  }\n": typeof types.TestRoutingDocument,
+    "\n  fragment WorkedConversation on Conversation {\n    ...ConversationFields\n  }\n": typeof types.WorkedConversationFragmentDoc,
+    "\n  query WorkspaceQueues {\n    replyQueues(first: 100) {\n      edges {\n        node {\n          id\n          brandId\n          name\n          scopePageId\n          scopeIds\n          isDefault\n          waitingCount\n          members {\n            userId\n            displayName\n            capacity\n            languages\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceQueuesDocument,
+    "\n  query HeldConversations {\n    conversations(first: 20, filter: { states: [ASSIGNED] }) {\n      edges {\n        node {\n          ...WorkedConversation\n        }\n      }\n    }\n  }\n": typeof types.HeldConversationsDocument,
+    "\n  query ConversationHistory($conversationId: ID!) {\n    conversationItems(conversationId: $conversationId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          text\n          authorName\n          language\n          occurredAt\n        }\n      }\n    }\n    conversationNotes(conversationId: $conversationId, first: 100) {\n      edges {\n        node {\n          id\n          authorId\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ConversationHistoryDocument,
+    "\n  query UsableCannedResponses($pageId: ID!) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          variants {\n            language\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsableCannedResponsesDocument,
+    "\n  mutation ClaimNext($queueId: ID!) {\n    claimNext(queueId: $queueId) {\n      ...WorkedConversation\n    }\n  }\n": typeof types.ClaimNextDocument,
+    "\n  mutation RenewLease($conversationId: ID!) {\n    renewLease(conversationId: $conversationId) {\n      id\n      assigneeId\n      leaseExpiresAt\n      state\n    }\n  }\n": typeof types.RenewLeaseDocument,
+    "\n  mutation ReplyToConversation($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n": typeof types.ReplyToConversationDocument,
+    "\n  mutation AddConversationNote($conversationId: ID!, $text: String!) {\n    addConversationNote(conversationId: $conversationId, text: $text) {\n      id\n      authorId\n      text\n      createdAt\n    }\n  }\n": typeof types.AddConversationNoteDocument,
+    "\n  mutation EscalateConversation($input: EscalateConversationInput!) {\n    escalateConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n": typeof types.EscalateConversationDocument,
+    "\n  mutation SnoozeConversation($conversationId: ID!, $until: DateTime!) {\n    snoozeConversation(conversationId: $conversationId, until: $until) {\n      ...WorkedConversation\n    }\n  }\n": typeof types.SnoozeConversationDocument,
+    "\n  mutation ResolveConversation($conversationId: ID!) {\n    resolveConversation(conversationId: $conversationId) {\n      ...WorkedConversation\n    }\n  }\n": typeof types.ResolveConversationDocument,
 };
 const documents: Documents = {
     "\n  query Shell {\n    me {\n      id\n      displayName\n      email\n      abilities\n    }\n    brands {\n      id\n      slug\n      name\n    }\n  }\n": types.ShellDocument,
@@ -84,10 +108,34 @@ const documents: Documents = {
     "\n  fragment PostDetail on Post {\n    ...PostSummary\n    brandId\n    link\n    scopeIds\n    publishAt\n    allowedActions\n    guardrails {\n      blocking\n      issues {\n        code\n        severity\n        message\n        field\n        start\n        end\n        network\n      }\n    }\n    approvalPath {\n      preview\n      currentStepId\n      steps {\n        id\n        name\n        mode\n        approvers\n        status\n        approvedBy\n        requiredUserIds\n        problem\n      }\n    }\n    timeline {\n      id\n      kind\n      actorId\n      occurredAt\n      fromState\n      toState\n      stepId\n      comment\n      version\n    }\n  }\n": types.PostDetailFragmentDoc,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostDetail\n    }\n  }\n": types.PostDocument,
     "\n  query PublishingRules($brandId: ID!) {\n    brandGuardrails(brandId: $brandId) {\n      brandId\n      bannedTerms\n      requiredHashtags\n      missingHashtagSeverity\n      allowedLinkDomains\n    }\n    approvalPolicies(brandId: $brandId) {\n      id\n      country\n      version\n      steps {\n        id\n        name\n        mode\n        role\n        scope\n        userIds\n        when\n      }\n    }\n  }\n": types.PublishingRulesDocument,
+    "\n  fragment CannedResponseFields on CannedResponse {\n    id\n    name\n    scopePageId\n    version\n    variants {\n      language\n      body\n    }\n  }\n": types.CannedResponseFieldsFragmentDoc,
+    "\n  query CannedResponses($pageId: ID) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          ...CannedResponseFields\n        }\n      }\n    }\n  }\n": types.CannedResponsesDocument,
+    "\n  mutation CreateCannedResponse($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      ...CannedResponseFields\n    }\n  }\n": types.CreateCannedResponseDocument,
+    "\n  mutation UpdateCannedResponse($id: ID!, $input: UpdateCannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      ...CannedResponseFields\n    }\n  }\n": types.UpdateCannedResponseDocument,
+    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
     "\n  query ConversationCounts($pageId: ID) {\n    open: conversations(first: 200, filter: { pageId: $pageId, states: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          authorId\n          authorName\n          firstItemAt\n          lastItemAt\n        }\n      }\n    }\n    assigned: conversations(first: 1, filter: { pageId: $pageId, states: [ASSIGNED] }) {\n      totalCount\n    }\n    waitingCustomer: conversations(first: 1, filter: { pageId: $pageId, states: [WAITING_CUSTOMER] }) {\n      totalCount\n    }\n    snoozed: conversations(first: 1, filter: { pageId: $pageId, states: [SNOOZED] }) {\n      totalCount\n    }\n    escalated: conversations(first: 1, filter: { pageId: $pageId, states: [ESCALATED] }) {\n      totalCount\n    }\n    resolved: conversations(first: 1, filter: { pageId: $pageId, states: [RESOLVED] }) {\n      totalCount\n    }\n  }\n": types.ConversationCountsDocument,
     "\n  subscription ConversationReceived($pageId: ID) {\n    conversationReceived(pageId: $pageId) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationReceivedDocument,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n    assigneeId\n    leaseExpiresAt\n    language\n    priority\n    tags\n    snoozedUntil\n    escalatedToManager\n    responseDueAt\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilterInput) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    name\n    position\n    scopePageId\n    queueId\n    priority\n    tags\n    enabled\n    version\n    conditions {\n      keywords\n      languages\n      networks\n      countries\n      segments\n      authorFlags\n      pattern {\n        source\n        flags\n      }\n    }\n  }\n": types.RoutingRuleFieldsFragmentDoc,
+    "\n  query RoutingRules($scopePageId: ID) {\n    routingRules(scopePageId: $scopePageId, first: 50) {\n      edges {\n        node {\n          ...RoutingRuleFields\n        }\n      }\n    }\n  }\n": types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n": types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n": types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": types.DeleteRoutingRuleDocument,
+    "\n  mutation MoveRoutingRule($id: ID!, $position: Int!) {\n    moveRoutingRule(id: $id, position: $position) {\n      ...RoutingRuleFields\n    }\n  }\n": types.MoveRoutingRuleDocument,
+    "\n  query TestRouting($input: TestRoutingInput!) {\n    testRouting(input: $input) {\n      ruleId\n      ruleName\n      queueId\n      queueName\n      priority\n      tags\n      trail\n    }\n  }\n": types.TestRoutingDocument,
+    "\n  fragment WorkedConversation on Conversation {\n    ...ConversationFields\n  }\n": types.WorkedConversationFragmentDoc,
+    "\n  query WorkspaceQueues {\n    replyQueues(first: 100) {\n      edges {\n        node {\n          id\n          brandId\n          name\n          scopePageId\n          scopeIds\n          isDefault\n          waitingCount\n          members {\n            userId\n            displayName\n            capacity\n            languages\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceQueuesDocument,
+    "\n  query HeldConversations {\n    conversations(first: 20, filter: { states: [ASSIGNED] }) {\n      edges {\n        node {\n          ...WorkedConversation\n        }\n      }\n    }\n  }\n": types.HeldConversationsDocument,
+    "\n  query ConversationHistory($conversationId: ID!) {\n    conversationItems(conversationId: $conversationId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          text\n          authorName\n          language\n          occurredAt\n        }\n      }\n    }\n    conversationNotes(conversationId: $conversationId, first: 100) {\n      edges {\n        node {\n          id\n          authorId\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": types.ConversationHistoryDocument,
+    "\n  query UsableCannedResponses($pageId: ID!) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          variants {\n            language\n            body\n          }\n        }\n      }\n    }\n  }\n": types.UsableCannedResponsesDocument,
+    "\n  mutation ClaimNext($queueId: ID!) {\n    claimNext(queueId: $queueId) {\n      ...WorkedConversation\n    }\n  }\n": types.ClaimNextDocument,
+    "\n  mutation RenewLease($conversationId: ID!) {\n    renewLease(conversationId: $conversationId) {\n      id\n      assigneeId\n      leaseExpiresAt\n      state\n    }\n  }\n": types.RenewLeaseDocument,
+    "\n  mutation ReplyToConversation($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n": types.ReplyToConversationDocument,
+    "\n  mutation AddConversationNote($conversationId: ID!, $text: String!) {\n    addConversationNote(conversationId: $conversationId, text: $text) {\n      id\n      authorId\n      text\n      createdAt\n    }\n  }\n": types.AddConversationNoteDocument,
+    "\n  mutation EscalateConversation($input: EscalateConversationInput!) {\n    escalateConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n": types.EscalateConversationDocument,
+    "\n  mutation SnoozeConversation($conversationId: ID!, $until: DateTime!) {\n    snoozeConversation(conversationId: $conversationId, until: $until) {\n      ...WorkedConversation\n    }\n  }\n": types.SnoozeConversationDocument,
+    "\n  mutation ResolveConversation($conversationId: ID!) {\n    resolveConversation(conversationId: $conversationId) {\n      ...WorkedConversation\n    }\n  }\n": types.ResolveConversationDocument,
 };
 
 /**
@@ -235,6 +283,26 @@ export function graphql(source: "\n  query PublishingRules($brandId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CannedResponseFields on CannedResponse {\n    id\n    name\n    scopePageId\n    version\n    variants {\n      language\n      body\n    }\n  }\n"): (typeof documents)["\n  fragment CannedResponseFields on CannedResponse {\n    id\n    name\n    scopePageId\n    version\n    variants {\n      language\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedResponses($pageId: ID) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          ...CannedResponseFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedResponses($pageId: ID) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          ...CannedResponseFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCannedResponse($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      ...CannedResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCannedResponse($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      ...CannedResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCannedResponse($id: ID!, $input: UpdateCannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      ...CannedResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCannedResponse($id: ID!, $input: UpdateCannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      ...CannedResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConversationCounts($pageId: ID) {\n    open: conversations(first: 200, filter: { pageId: $pageId, states: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          authorId\n          authorName\n          firstItemAt\n          lastItemAt\n        }\n      }\n    }\n    assigned: conversations(first: 1, filter: { pageId: $pageId, states: [ASSIGNED] }) {\n      totalCount\n    }\n    waitingCustomer: conversations(first: 1, filter: { pageId: $pageId, states: [WAITING_CUSTOMER] }) {\n      totalCount\n    }\n    snoozed: conversations(first: 1, filter: { pageId: $pageId, states: [SNOOZED] }) {\n      totalCount\n    }\n    escalated: conversations(first: 1, filter: { pageId: $pageId, states: [ESCALATED] }) {\n      totalCount\n    }\n    resolved: conversations(first: 1, filter: { pageId: $pageId, states: [RESOLVED] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ConversationCounts($pageId: ID) {\n    open: conversations(first: 200, filter: { pageId: $pageId, states: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          authorId\n          authorName\n          firstItemAt\n          lastItemAt\n        }\n      }\n    }\n    assigned: conversations(first: 1, filter: { pageId: $pageId, states: [ASSIGNED] }) {\n      totalCount\n    }\n    waitingCustomer: conversations(first: 1, filter: { pageId: $pageId, states: [WAITING_CUSTOMER] }) {\n      totalCount\n    }\n    snoozed: conversations(first: 1, filter: { pageId: $pageId, states: [SNOOZED] }) {\n      totalCount\n    }\n    escalated: conversations(first: 1, filter: { pageId: $pageId, states: [ESCALATED] }) {\n      totalCount\n    }\n    resolved: conversations(first: 1, filter: { pageId: $pageId, states: [RESOLVED] }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -243,11 +311,87 @@ export function graphql(source: "\n  subscription ConversationReceived($pageId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n  }\n"];
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n    assigneeId\n    leaseExpiresAt\n    language\n    priority\n    tags\n    snoozedUntil\n    escalatedToManager\n    responseDueAt\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    network\n    brandId\n    pageId\n    threadId\n    authorId\n    authorName\n    state\n    queueId\n    itemCount\n    firstItemAt\n    lastItemAt\n    assigneeId\n    leaseExpiresAt\n    language\n    priority\n    tags\n    snoozedUntil\n    escalatedToManager\n    responseDueAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilterInput) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilterInput) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    name\n    position\n    scopePageId\n    queueId\n    priority\n    tags\n    enabled\n    version\n    conditions {\n      keywords\n      languages\n      networks\n      countries\n      segments\n      authorFlags\n      pattern {\n        source\n        flags\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    name\n    position\n    scopePageId\n    queueId\n    priority\n    tags\n    enabled\n    version\n    conditions {\n      keywords\n      languages\n      networks\n      countries\n      segments\n      authorFlags\n      pattern {\n        source\n        flags\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRules($scopePageId: ID) {\n    routingRules(scopePageId: $scopePageId, first: 50) {\n      edges {\n        node {\n          ...RoutingRuleFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoutingRules($scopePageId: ID) {\n    routingRules(scopePageId: $scopePageId, first: 50) {\n      edges {\n        node {\n          ...RoutingRuleFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveRoutingRule($id: ID!, $position: Int!) {\n    moveRoutingRule(id: $id, position: $position) {\n      ...RoutingRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveRoutingRule($id: ID!, $position: Int!) {\n    moveRoutingRule(id: $id, position: $position) {\n      ...RoutingRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRouting($input: TestRoutingInput!) {\n    testRouting(input: $input) {\n      ruleId\n      ruleName\n      queueId\n      queueName\n      priority\n      tags\n      trail\n    }\n  }\n"): (typeof documents)["\n  query TestRouting($input: TestRoutingInput!) {\n    testRouting(input: $input) {\n      ruleId\n      ruleName\n      queueId\n      queueName\n      priority\n      tags\n      trail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkedConversation on Conversation {\n    ...ConversationFields\n  }\n"): (typeof documents)["\n  fragment WorkedConversation on Conversation {\n    ...ConversationFields\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceQueues {\n    replyQueues(first: 100) {\n      edges {\n        node {\n          id\n          brandId\n          name\n          scopePageId\n          scopeIds\n          isDefault\n          waitingCount\n          members {\n            userId\n            displayName\n            capacity\n            languages\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceQueues {\n    replyQueues(first: 100) {\n      edges {\n        node {\n          id\n          brandId\n          name\n          scopePageId\n          scopeIds\n          isDefault\n          waitingCount\n          members {\n            userId\n            displayName\n            capacity\n            languages\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeldConversations {\n    conversations(first: 20, filter: { states: [ASSIGNED] }) {\n      edges {\n        node {\n          ...WorkedConversation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HeldConversations {\n    conversations(first: 20, filter: { states: [ASSIGNED] }) {\n      edges {\n        node {\n          ...WorkedConversation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationHistory($conversationId: ID!) {\n    conversationItems(conversationId: $conversationId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          text\n          authorName\n          language\n          occurredAt\n        }\n      }\n    }\n    conversationNotes(conversationId: $conversationId, first: 100) {\n      edges {\n        node {\n          id\n          authorId\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationHistory($conversationId: ID!) {\n    conversationItems(conversationId: $conversationId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          text\n          authorName\n          language\n          occurredAt\n        }\n      }\n    }\n    conversationNotes(conversationId: $conversationId, first: 100) {\n      edges {\n        node {\n          id\n          authorId\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsableCannedResponses($pageId: ID!) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          variants {\n            language\n            body\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsableCannedResponses($pageId: ID!) {\n    cannedResponses(pageId: $pageId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          variants {\n            language\n            body\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNext($queueId: ID!) {\n    claimNext(queueId: $queueId) {\n      ...WorkedConversation\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNext($queueId: ID!) {\n    claimNext(queueId: $queueId) {\n      ...WorkedConversation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewLease($conversationId: ID!) {\n    renewLease(conversationId: $conversationId) {\n      id\n      assigneeId\n      leaseExpiresAt\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RenewLease($conversationId: ID!) {\n    renewLease(conversationId: $conversationId) {\n      id\n      assigneeId\n      leaseExpiresAt\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToConversation($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToConversation($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConversationNote($conversationId: ID!, $text: String!) {\n    addConversationNote(conversationId: $conversationId, text: $text) {\n      id\n      authorId\n      text\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddConversationNote($conversationId: ID!, $text: String!) {\n    addConversationNote(conversationId: $conversationId, text: $text) {\n      id\n      authorId\n      text\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateConversation($input: EscalateConversationInput!) {\n    escalateConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateConversation($input: EscalateConversationInput!) {\n    escalateConversation(input: $input) {\n      ...WorkedConversation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnoozeConversation($conversationId: ID!, $until: DateTime!) {\n    snoozeConversation(conversationId: $conversationId, until: $until) {\n      ...WorkedConversation\n    }\n  }\n"): (typeof documents)["\n  mutation SnoozeConversation($conversationId: ID!, $until: DateTime!) {\n    snoozeConversation(conversationId: $conversationId, until: $until) {\n      ...WorkedConversation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveConversation($conversationId: ID!) {\n    resolveConversation(conversationId: $conversationId) {\n      ...WorkedConversation\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveConversation($conversationId: ID!) {\n    resolveConversation(conversationId: $conversationId) {\n      ...WorkedConversation\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { fillPlaceholders, pickTemplate, placeholdersOf, renderCannedResponse, type CannedResponseContext } from './canned-response';
+import { CANNED_RESPONSE_PLACEHOLDERS, fillPlaceholders, pickTemplate, placeholdersOf, renderCannedResponse, type CannedResponseContext } from './canned-response';
 
 const context: CannedResponseContext = {
   author: { firstName: 'Camille', name: 'Camille Martin' },
@@ -42,6 +42,13 @@ describe('fillPlaceholders', () => {
 
   it('leaves text that only looks like a placeholder alone', () => {
     expect(fillPlaceholders('{{ }} {single} {{1abc}}', context)).toEqual({ text: '{{ }} {single} {{1abc}}', missing: [] });
+  });
+});
+
+describe('CANNED_RESPONSE_PLACEHOLDERS', () => {
+  it('lists exactly the paths a full context fills', () => {
+    const template = CANNED_RESPONSE_PLACEHOLDERS.map((path) => `{{${path}}}`).join(' ');
+    expect(fillPlaceholders(template, context)).toEqual({ text: 'Camille Camille Martin Northwind France Léa', missing: [] });
   });
 });
 

@@ -15,6 +15,12 @@ export interface CannedResponseContext {
   moderator: { firstName: string | null };
 }
 
+/**
+ * Every placeholder a template may name: the paths of CannedResponseContext, for editors to offer
+ * and to flag the others before the API refuses them.
+ */
+export const CANNED_RESPONSE_PLACEHOLDERS = ['author.firstName', 'author.name', 'page.name', 'moderator.firstName'] as const;
+
 export interface CannedResponseVariant {
   /** BCP 47 tag of the body's language. */
   language: string;

@@ -52,6 +52,7 @@ export {
   type ConversationState,
 } from './conversation-state';
 export {
+  CANNED_RESPONSE_PLACEHOLDERS,
   fillPlaceholders,
   pickTemplate,
   placeholdersOf,

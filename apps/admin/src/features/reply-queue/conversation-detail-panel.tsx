@@ -1,5 +1,11 @@
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useAbility } from '../../app/ability';
 import { STATE_COLORS, STATE_LABELS, type ConversationNode } from './conversation-model';
+import { WorkspaceQueuesQuery } from './workspace/workspace.graphql';
+import { currentHolder } from './workspace/workspace-model';
 
 export interface PageInfo {
   name: string;
@@ -9,6 +15,15 @@ export interface PageInfo {
 
 /** One conversation's fields and the page it came from. */
 export function ConversationDetailPanel({ conversation, page }: { conversation: ConversationNode; page: PageInfo | null }) {
+  const ability = useAbility();
+  // The queues' members name the lease holder (the API gives only their id on the conversation).
+  const queues = useQuery(WorkspaceQueuesQuery, { fetchPolicy: 'cache-first' });
+  const names = useMemo(
+    () => new Map((queues.data?.replyQueues.edges ?? []).flatMap((edge) => edge.node.members.map((member) => [member.userId, member.displayName] as const))),
+    [queues.data],
+  );
+  const queueName = queues.data?.replyQueues.edges.find((edge) => edge.node.id === conversation.queueId)?.node.name;
+  const holder = currentHolder(conversation, Date.now());
   const rows: [string, React.ReactNode][] = [
     ['State', <Badge variant="light" color={STATE_COLORS[conversation.state]} tt="none">{STATE_LABELS[conversation.state]}</Badge>],
     [
@@ -32,12 +47,23 @@ export function ConversationDetailPanel({ conversation, page }: { conversation: 
     ['Items', String(conversation.itemCount)],
     ['First item', <time dateTime={conversation.firstItemAt}>{new Date(conversation.firstItemAt).toLocaleString()}</time>],
     ['Latest item', <time dateTime={conversation.lastItemAt}>{new Date(conversation.lastItemAt).toLocaleString()}</time>],
-    ['Queue', conversation.queueId ?? 'not routed yet'],
+    ['Queue', conversation.queueId ? <Text size="sm" data-testid="detail-queue">{queueName ?? conversation.queueId}</Text> : 'not routed yet'],
+    [
+      'Held by',
+      <Text size="sm" data-testid="detail-holder">
+        {holder ? `${names.get(holder) ?? 'another moderator'} until ${new Date(conversation.leaseExpiresAt!).toLocaleTimeString()}` : 'nobody'}
+      </Text>,
+    ],
   ];
   return (
     <Paper withBorder radius="md" p="md" data-testid="conversation-detail" aria-label="Conversation">
       <Group justify="space-between" mb="xs">
         <Title order={4}>{conversation.authorName ?? conversation.authorId}</Title>
+        {ability.can('work', 'Conversation') && (
+          <Button component={Link} to="/reply-queues/work" state={{ conversation }} size="xs" variant="light">
+            Open in workspace
+          </Button>
+        )}
       </Group>
       <Table withRowBorders={false} verticalSpacing={4} fz="sm">
         <Table.Tbody>

@@ -14,6 +14,14 @@ const conversation = (id: string, overrides: Partial<ConversationNode> = {}): Co
   itemCount: 1,
   firstItemAt: '2026-12-01T08:00:00.000Z',
   lastItemAt: '2026-12-01T08:00:00.000Z',
+  assigneeId: null,
+  leaseExpiresAt: null,
+  language: null,
+  priority: 'NORMAL',
+  tags: [],
+  snoozedUntil: null,
+  escalatedToManager: false,
+  responseDueAt: null,
   ...overrides,
 });
 const edges = (...ids: string[]) => ids.map((id) => ({ cursor: `c-${id}`, node: conversation(id) }));

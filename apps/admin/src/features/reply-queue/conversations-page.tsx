@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Grid, Group, MultiSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useAbility } from '../../app/ability';
 import { ScreenLoader } from '../../app/app-shell';
 import type { LiveStatus } from '../../app/live-connection';
@@ -113,6 +114,21 @@ export default function ConversationsPage() {
         <Group gap="xs">
           <Title order={2}>Reply queues</Title>
           <Text c="dimmed">Conversations</Text>
+          {ability.can('work', 'Conversation') && (
+            <Button component={Link} to="/reply-queues/work" variant="light" size="xs">
+              Moderator workspace
+            </Button>
+          )}
+          {ability.can('create', 'RoutingRule') && (
+            <Button component={Link} to="/reply-queues/routing" variant="light" size="xs">
+              Routing rules
+            </Button>
+          )}
+          {ability.can('create', 'CannedResponse') && (
+            <Button component={Link} to="/reply-queues/canned" variant="light" size="xs">
+              Canned responses
+            </Button>
+          )}
         </Group>
         <Badge color={live.color} variant="dot" size="lg" data-testid="live-status" data-status={status} title="New conversations appear without reload while live">
           {live.label}

@@ -15,6 +15,14 @@ export const ConversationFieldsFragment = graphql(`
     itemCount
     firstItemAt
     lastItemAt
+    assigneeId
+    leaseExpiresAt
+    language
+    priority
+    tags
+    snoozedUntil
+    escalatedToManager
+    responseDueAt
   }
 `);
 
