@@ -35,6 +35,8 @@ export const EVENT_LABELS: Record<PostEventKind, string> = {
   REJECTED: 'rejected',
   ARCHIVED: 'archived',
   COMMENTED: 'commented',
+  PUBLISHED: 'published it',
+  FAILED: 'could not publish it',
 };
 
 /** The buttons the detail screen offers; `edit` opens the composer. */
