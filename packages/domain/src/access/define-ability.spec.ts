@@ -1,169 +1,28 @@
 import { createMongoAbility } from '@casl/ability';
+import { asSubject, defineAbilityFor, packRules, unpackRules, UnknownRoleError, type AbilityActor, type Action, type Grant, type PivotAbility, type SubjectType } from './index';
 import {
-  asSubject,
-  defineAbilityFor,
-  packRules,
-  unpackRules,
-  UnknownRoleError,
-  type AbilityActor,
-  type Action,
-  type Grant,
-  type PivotAbility,
-  type SubjectType,
-} from './index';
-
-/*
- * The fixture world. Brand B1: G → EMEA → FR → FR-dev, G → EMEA → ES → ES-dev, G → AMER → US.
- * Brand B2: G2 → X2. Every record carries `brandId` and `scopeIds` (root first, then its own page).
- */
-const SCOPES = {
-  G: ['G'],
-  EMEA: ['G', 'EMEA'],
-  AMER: ['G', 'AMER'],
-  FR: ['G', 'EMEA', 'FR'],
-  ES: ['G', 'EMEA', 'ES'],
-  US: ['G', 'AMER', 'US'],
-  'FR-dev': ['G', 'EMEA', 'FR', 'FR-dev'],
-  'ES-dev': ['G', 'EMEA', 'ES', 'ES-dev'],
-  G2: ['G2'],
-  X2: ['G2', 'X2'],
-} as const;
-type PageId = keyof typeof SCOPES;
-
-const brandOf = (page: PageId): string => (page === 'G2' || page === 'X2' ? 'B2' : 'B1');
-const page = (id: PageId) => ({ id, brandId: brandOf(id), scopeIds: [...SCOPES[id]], name: `Acme ${id}`, status: 'ACTIVE' });
-/** A page not created yet, as a create check sees it: its parent's scope plus its own id. */
-const newPageUnder = (parent: PageId) => ({ id: `${parent}-new`, brandId: brandOf(parent), scopeIds: [...SCOPES[parent], `${parent}-new`] });
-
-const grantAt = (role: string, scope: PageId): Grant => ({ role, brandId: brandOf(scope), scopePageId: scope, scopeIds: [...SCOPES[scope]] });
-const PLATFORM_GRANT: Grant = { role: 'PLATFORM_ADMIN', brandId: null, scopePageId: null, scopeIds: [] };
-
-const ACTORS = {
-  PLATFORM_ADMIN: { userId: 'u-platform', grants: [PLATFORM_GRANT] },
-  'BRAND_ADMIN@G': { userId: 'u-brand', grants: [grantAt('BRAND_ADMIN', 'G')] },
-  'MARKET_MANAGER@FR': { userId: 'u-manager', grants: [grantAt('MARKET_MANAGER', 'FR')] },
-  'PUBLISHER@FR': { userId: 'u-publisher', grants: [grantAt('PUBLISHER', 'FR')] },
-  'MODERATOR@FR': { userId: 'u-moderator', grants: [grantAt('MODERATOR', 'FR')] },
-  'ANALYST@EMEA': { userId: 'u-analyst', grants: [grantAt('ANALYST', 'EMEA')] },
-} satisfies Record<string, AbilityActor>;
-type Who = keyof typeof ACTORS;
-const EVERYONE = Object.keys(ACTORS) as Who[];
-
-/** A User as the rules see it: the brands and scopes of all its role assignments. */
-const userWith = (id: string, ...scopes: PageId[]) => ({
-  id,
-  brandIds: [...new Set(scopes.map(brandOf))],
-  assignmentScopeIds: [...new Set(scopes.flatMap((scope) => SCOPES[scope]))],
-});
-const assignment = (userId: string, role: string, scope: PageId | null) => ({
-  id: `${userId}:${role}@${scope ?? 'platform'}`,
-  userId,
-  role,
-  brandId: scope ? brandOf(scope) : null,
-  scopePageId: scope,
-  scopeIds: scope ? [...SCOPES[scope]] : [],
-});
-const alias = (country: string, market: PageId) => ({ id: `alias-${country}`, country, marketPageId: market, brandId: brandOf(market), scopeIds: [...SCOPES[market]] });
-const auditAt = (scope: PageId) => ({ id: `audit-${scope}`, action: 'page.update', brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
-
-const replyAt = (scope: PageId) => ({ id: `reply-${scope}`, pageId: scope, brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
-
-type SubjectFactory = (me: AbilityActor) => [SubjectType, object];
-const on =
-  (type: SubjectType, record: object): SubjectFactory =>
-  () => [type, record];
-
-const SUBJECTS = {
-  'brand B1': on('Brand', { id: 'B1', slug: 'acme' }),
-  'brand B2': on('Brand', { id: 'B2', slug: 'other' }),
-  ...(Object.fromEntries((Object.keys(SCOPES) as PageId[]).map((id) => [`page ${id}`, on('Page', page(id))])) as Record<`page ${PageId}`, SubjectFactory>),
-  'a new page under G': on('Page', newPageUnder('G')),
-  'a new page under FR': on('Page', newPageUnder('FR')),
-  'a new page under FR-dev': on('Page', newPageUnder('FR-dev')),
-  'a new page under ES': on('Page', newPageUnder('ES')),
-  'a new page under G2': on('Page', newPageUnder('G2')),
-  'alias LU→FR': on('MarketAlias', alias('LU', 'FR')),
-  'alias AD→ES': on('MarketAlias', alias('AD', 'ES')),
-  'alias MC→X2': on('MarketAlias', alias('MC', 'X2')),
-  "someone's PUBLISHER@FR-dev": on('RoleAssignment', assignment('u-other', 'PUBLISHER', 'FR-dev')),
-  "someone's MODERATOR@FR": on('RoleAssignment', assignment('u-other', 'MODERATOR', 'FR')),
-  "someone's ANALYST@FR": on('RoleAssignment', assignment('u-other', 'ANALYST', 'FR')),
-  "someone's MARKET_MANAGER@FR": on('RoleAssignment', assignment('u-other', 'MARKET_MANAGER', 'FR')),
-  "someone's PUBLISHER@ES": on('RoleAssignment', assignment('u-other', 'PUBLISHER', 'ES')),
-  "someone's ANALYST@EMEA": on('RoleAssignment', assignment('u-other', 'ANALYST', 'EMEA')),
-  "someone's BRAND_ADMIN@G": on('RoleAssignment', assignment('u-other', 'BRAND_ADMIN', 'G')),
-  "someone's PLATFORM_ADMIN": on('RoleAssignment', assignment('u-other', 'PLATFORM_ADMIN', null)),
-  "someone's PUBLISHER@X2": on('RoleAssignment', assignment('u-other', 'PUBLISHER', 'X2')),
-  'their own PUBLISHER@FR-dev': (me) => ['RoleAssignment', assignment(me.userId, 'PUBLISHER', 'FR-dev')],
-  'their own MARKET_MANAGER@FR': (me) => ['RoleAssignment', assignment(me.userId, 'MARKET_MANAGER', 'FR')],
-  'their own BRAND_ADMIN@G': (me) => ['RoleAssignment', assignment(me.userId, 'BRAND_ADMIN', 'G')],
-  'their own PLATFORM_ADMIN': (me) => ['RoleAssignment', assignment(me.userId, 'PLATFORM_ADMIN', null)],
-  'their own User': (me) => ['User', userWith(me.userId, ...me.grants.flatMap((grant) => (grant.scopePageId ? [grant.scopePageId as PageId] : [])))],
-  'a user at FR-dev': on('User', userWith('u-fr-dev', 'FR-dev')),
-  'a user at FR': on('User', userWith('u-fr', 'FR')),
-  'a user at ES': on('User', userWith('u-es', 'ES')),
-  'a user at EMEA': on('User', userWith('u-emea', 'EMEA')),
-  'a user of B2': on('User', userWith('u-b2', 'X2')),
-  'a user at ES and X2': on('User', userWith('u-both', 'ES', 'X2')),
-  'a new user': on('User', userWith('u-new')),
-  'an audit entry at FR-dev': on('AuditEntry', auditAt('FR-dev')),
-  'an audit entry at FR': on('AuditEntry', auditAt('FR')),
-  'an audit entry at ES': on('AuditEntry', auditAt('ES')),
-  'an audit entry at G': on('AuditEntry', auditAt('G')),
-  'an audit entry at X2': on('AuditEntry', auditAt('X2')),
-  ...(Object.fromEntries(
-    (['FR-dev', 'FR', 'ES', 'G', 'X2'] as const).flatMap((scope) => [
-      [`a conversation at ${scope}`, on('Conversation', replyAt(scope))],
-      [`an inbound item at ${scope}`, on('InboundItem', replyAt(scope))],
-    ]),
-  ) as Record<`a conversation at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}` | `an inbound item at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
-  ...(Object.fromEntries(
-    (['FR-dev', 'FR', 'ES', 'G', 'X2'] as const).flatMap((scope) => [
-      [`a queue at ${scope}`, on('ReplyQueue', replyAt(scope))],
-      [`a routing rule at ${scope}`, on('RoutingRule', replyAt(scope))],
-      [`a canned response at ${scope}`, on('CannedResponse', replyAt(scope))],
-    ]),
-  ) as Record<`${'a queue' | 'a routing rule' | 'a canned response'} at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
-} satisfies Record<string, SubjectFactory>;
-type What = keyof typeof SUBJECTS;
-
-interface Row {
-  name: string;
-  who: Who;
-  action: Action;
-  what: What;
-  field?: string;
-  may: boolean;
-}
-
-/** One line of a table: `who` may `action` each of `allowed` and none of `refused`. */
-function rule(who: Who, action: Action, allowed: What[], refused: What[], field?: string): Row[] {
-  const row = (what: What, may: boolean): Row => ({
-    name: `${who} ${may ? 'can' : 'cannot'} ${action} ${what}${field ? ` (field ${field})` : ''}`,
-    who,
-    action,
-    what,
-    field,
-    may,
-  });
-  return [...allowed.map((what) => row(what, true)), ...refused.map((what) => row(what, false))];
-}
-const forEach = (whos: Who[], action: Action, allowed: What[], refused: What[], field?: string): Row[] =>
-  whos.flatMap((who) => rule(who, action, allowed, refused, field));
-
-function check(ability: PivotAbility, me: AbilityActor, { action, what, field }: Pick<Row, 'action' | 'what' | 'field'>): boolean {
-  const [type, record] = SUBJECTS[what](me);
-  return ability.can(action, asSubject(type, record), field);
-}
-
-const ABILITIES = Object.fromEntries(EVERYONE.map((who) => [who, defineAbilityFor(ACTORS[who])])) as Record<Who, PivotAbility>;
-
-const pages = (...ids: PageId[]): What[] => ids.map((id) => `page ${id}` as What);
-const ALL_PAGES = Object.keys(SCOPES) as PageId[];
-const pagesExcept = (...ids: PageId[]): What[] => pages(...ALL_PAGES.filter((id) => !ids.includes(id)));
-const B1_PAGES = ALL_PAGES.filter((id) => brandOf(id) === 'B1');
-const FR_READERS: Who[] = ['MARKET_MANAGER@FR', 'PUBLISHER@FR', 'MODERATOR@FR'];
-const READ_ONLY_ROLES: Who[] = ['PUBLISHER@FR', 'MODERATOR@FR', 'ANALYST@EMEA'];
+  ABILITIES,
+  ACTORS,
+  ALL_PAGES,
+  B1_PAGES,
+  EVERYONE,
+  FR_READERS,
+  READ_ONLY_ROLES,
+  type Row,
+  SUBJECTS,
+  type What,
+  type Who,
+  alias,
+  check,
+  except,
+  forEach,
+  grantAt,
+  on,
+  page,
+  pages,
+  pagesExcept,
+  rule,
+} from '../testing/ability-table';
 
 const PAGE_TABLE: Row[] = [
   // Reading: the scope, everything under it and the path up to it; never a sibling, never another brand.
@@ -232,7 +91,6 @@ const OTHERS_ASSIGNMENTS: What[] = [
 const B1_ASSIGNMENTS = OTHERS_ASSIGNMENTS.filter((what) => !what.endsWith('PLATFORM_ADMIN') && !what.endsWith('@X2'));
 const FR_ASSIGNMENTS: What[] = ["someone's PUBLISHER@FR-dev", "someone's MODERATOR@FR", "someone's ANALYST@FR", "someone's MARKET_MANAGER@FR"];
 const FR_GRANTABLE: What[] = ["someone's PUBLISHER@FR-dev", "someone's MODERATOR@FR", "someone's ANALYST@FR"];
-const except = (all: What[], some: What[]): What[] => all.filter((what) => !some.includes(what));
 
 const ROLE_ASSIGNMENT_TABLE: Row[] = [
   ...rule('PLATFORM_ADMIN', 'read', OTHERS_ASSIGNMENTS, []),
@@ -288,50 +146,6 @@ const AUDIT_AND_BRAND_TABLE: Row[] = [
   ...forEach(['MARKET_MANAGER@FR', ...READ_ONLY_ROLES], 'update', [], ['brand B1']),
 ];
 
-const CONVERSATIONS: What[] = ['a conversation at FR-dev', 'a conversation at FR', 'a conversation at ES', 'a conversation at G', 'a conversation at X2'];
-const ITEMS: What[] = ['an inbound item at FR-dev', 'an inbound item at FR', 'an inbound item at ES', 'an inbound item at G', 'an inbound item at X2'];
-const REPLIES_TABLE: Row[] = [
-  ...rule('PLATFORM_ADMIN', 'read', [...CONVERSATIONS, ...ITEMS], []),
-  ...rule('PLATFORM_ADMIN', 'import', ITEMS, []),
-  ...rule('BRAND_ADMIN@G', 'read', except([...CONVERSATIONS, ...ITEMS], ['a conversation at X2', 'an inbound item at X2']), ['a conversation at X2', 'an inbound item at X2']),
-  ...rule('BRAND_ADMIN@G', 'import', except(ITEMS, ['an inbound item at X2']), ['an inbound item at X2']),
-  // Under the scope only: a market sees nothing of its neighbours, nor of the global page above it.
-  ...forEach(['MARKET_MANAGER@FR', 'MODERATOR@FR', 'ANALYST@EMEA'], 'read', ['a conversation at FR-dev', 'a conversation at FR', 'an inbound item at FR'], ['a conversation at G', 'a conversation at X2', 'an inbound item at G']),
-  ...rule('MARKET_MANAGER@FR', 'read', [], ['a conversation at ES', 'an inbound item at ES']),
-  ...rule('MODERATOR@FR', 'read', [], ['a conversation at ES']),
-  ...rule('ANALYST@EMEA', 'read', ['a conversation at ES'], []),
-  ...rule('MARKET_MANAGER@FR', 'import', ['an inbound item at FR-dev', 'an inbound item at FR'], ['an inbound item at ES', 'an inbound item at G', 'an inbound item at X2']),
-  ...forEach(READ_ONLY_ROLES, 'import', [], ['an inbound item at FR-dev', 'an inbound item at FR']),
-  // Publishers draft posts; the reply queues are not theirs to read.
-  ...rule('PUBLISHER@FR', 'read', [], ['a conversation at FR', 'an inbound item at FR']),
-];
-
-type Scope = 'FR-dev' | 'FR' | 'ES' | 'G' | 'X2';
-const setupAt = (...scopes: Scope[]): What[] => scopes.flatMap((scope) => [`a queue at ${scope}`, `a routing rule at ${scope}`, `a canned response at ${scope}`] as What[]);
-const queuesAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a queue at ${scope}` as What);
-const cannedAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a canned response at ${scope}` as What);
-const rulesAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a routing rule at ${scope}` as What);
-const conversationsAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a conversation at ${scope}` as What);
-const SETUP_WRITES: Action[] = ['create', 'update', 'delete'];
-
-const REPLY_SETUP_TABLE: Row[] = [
-  ...SETUP_WRITES.flatMap((action) => rule('PLATFORM_ADMIN', action, setupAt('FR', 'G', 'X2'), [])),
-  // DESIGN §4: the brand admin manages the brand's queues and rules; the market manager those under its market.
-  ...SETUP_WRITES.flatMap((action) => rule('BRAND_ADMIN@G', action, setupAt('FR-dev', 'FR', 'ES', 'G'), setupAt('X2'))),
-  ...SETUP_WRITES.flatMap((action) => rule('MARKET_MANAGER@FR', action, setupAt('FR-dev', 'FR'), setupAt('ES', 'G', 'X2'))),
-  ...SETUP_WRITES.flatMap((action) => forEach(READ_ONLY_ROLES, action, [], setupAt('FR', 'FR-dev'))),
-  ...rule('MARKET_MANAGER@FR', 'read', setupAt('FR-dev', 'FR'), setupAt('ES', 'G', 'X2')),
-  // A moderator reads the queues it claims from and the canned responses it answers with, not the routing.
-  ...rule('MODERATOR@FR', 'read', [...queuesAt('FR', 'FR-dev'), ...cannedAt('FR')], [...queuesAt('ES', 'G', 'X2'), ...rulesAt('FR', 'FR-dev'), ...cannedAt('ES')]),
-  ...rule('ANALYST@EMEA', 'read', setupAt('FR', 'ES'), setupAt('G', 'X2')),
-  ...rule('PUBLISHER@FR', 'read', [], setupAt('FR')),
-  // Working conversations: claim, reply, escalate, resolve.
-  ...rule('PLATFORM_ADMIN', 'work', conversationsAt('FR', 'X2'), []),
-  ...rule('BRAND_ADMIN@G', 'work', conversationsAt('FR', 'ES', 'G'), conversationsAt('X2')),
-  ...forEach(['MARKET_MANAGER@FR', 'MODERATOR@FR'], 'work', conversationsAt('FR', 'FR-dev'), conversationsAt('ES', 'G', 'X2')),
-  ...forEach(['ANALYST@EMEA', 'PUBLISHER@FR'], 'work', [], conversationsAt('FR', 'ES')),
-];
-
 /*
  * Rows that pin DESIGN where the rules currently disagree (see the report to the lead). They fail
  * until define-ability.ts changes.
@@ -354,8 +168,6 @@ const TABLES = {
   RoleAssignment: ROLE_ASSIGNMENT_TABLE,
   User: USER_TABLE,
   'AuditEntry and Brand': AUDIT_AND_BRAND_TABLE,
-  'Conversation and InboundItem': REPLIES_TABLE,
-  'ReplyQueue, RoutingRule, CannedResponse and working conversations': REPLY_SETUP_TABLE,
 };
 const ALL_ROWS = Object.values(TABLES).flat();
 
