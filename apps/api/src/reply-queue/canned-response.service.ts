@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isLanguageTag, placeholdersOf, type CannedResponseVariant } from '@pivot/domain';
+import { CANNED_RESPONSE_PLACEHOLDERS, isLanguageTag, placeholdersOf, type CannedResponseVariant } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
@@ -13,8 +13,8 @@ import { Page } from '../hierarchy/page.entity';
 import { CannedResponse } from './canned-response.entity';
 import { REPLY_TEXT_MAX } from './conversation-work.service';
 
-/** What a template may name: the values conversation-work.service.ts fills in. */
-export const KNOWN_PLACEHOLDERS = ['author.firstName', 'author.name', 'page.name', 'moderator.firstName'];
+/** What a template may name: the domain's list (the values conversation-work.service.ts fills in; the admin's editor offers the same). */
+const KNOWN_PLACEHOLDERS: readonly string[] = CANNED_RESPONSE_PLACEHOLDERS;
 const MAX_VARIANTS = 30;
 const AUDITED = ['name', 'variants'] as const;
 

@@ -1,53 +1,15 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { ADMIN, ES_MANAGER, FR_MODERATOR, FR_PUBLISHER, gql, login } from '../support/graphql';
+import { collect, settle, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { PAGE, uid, WEBHOOK_ENV } from './inbound-fixture';
 
 const IMPORT = `mutation($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }`;
 const RECEIVED = `subscription($pageId: ID) { conversationReceived(pageId: $pageId) { id pageId authorId itemCount } }`;
 
-interface Received {
-  data?: { conversationReceived: { id: string; pageId: string; authorId: string; itemCount: number } } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
+type Received = SubscriptionMessage<{ conversationReceived: { id: string; pageId: string; authorId: string; itemCount: number } }>;
 
-/** A graphql-ws client on the app's /graphql, signed in (or not) through connection_init. */
-function wsClient(app: TestApp, token: string | null, onClosed?: (code: number) => void): Client {
-  return createClient({
-    url: `${app.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-    lazy: false,
-    on: { closed: (event) => onClosed?.((event as { code: number }).code) },
-  });
-}
-
-/** Subscribes and collects what arrives; `ready` resolves once the server acknowledged the operation. */
-function subscribe(client: Client, variables: Record<string, unknown> = {}, query = RECEIVED) {
-  const received: Received[] = [];
-  let done: (value: void) => void;
-  const completed = new Promise<void>((resolve) => (done = resolve));
-  const stop = client.subscribe<Received['data']>({ query, variables }, {
-    next: (message) => void received.push(message as Received),
-    error: (error) => {
-      received.push({ errors: Array.isArray(error) ? error : [{ message: String((error as Error)?.message ?? error) }] });
-      done();
-    },
-    complete: () => done(),
-  });
-  return { received, completed, stop };
-}
-
-const until = async (what: () => boolean, ms = 5_000) => {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((wait) => setTimeout(wait, 20));
-  }
-};
-const settle = () => new Promise((wait) => setTimeout(wait, 300));
+const subscribe = (client: Client, variables: Record<string, unknown> = {}, query = RECEIVED) => collect<Received['data']>(client, query, variables) as unknown as { received: Received[]; completed: Promise<void> };
 
 describe('conversationReceived subscription (graphql-ws across instances)', () => {
   let db: { url: string; drop: () => Promise<void> };

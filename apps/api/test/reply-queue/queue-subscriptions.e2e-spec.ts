@@ -1,7 +1,7 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { as, must } from '../access/access-world';
 import { ES_MANAGER, FR_MODERATOR, login } from '../support/graphql';
+import { collect, settle, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { SlaBreachService } from '../../src/reply-queue/sla-breach.service';
 import { PAGE, WEBHOOK_ENV } from './inbound-fixture';
@@ -12,39 +12,9 @@ const CLAIMS = `subscription($q: ID) { conversationClaimChanged(queueId: $q) { c
 const CLAIM = `mutation($q: ID!) { claimNext(queueId: $q) { id } }`;
 const RESOLVE = `mutation($id: ID!) { resolveConversation(conversationId: $id) { id } }`;
 
-type Message = { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
+type Message = SubscriptionMessage;
 
-function subscribe(app: TestApp, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const client: Client = createClient({
-    url: `${app.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    lazy: false,
-  });
-  const received: Message[] = [];
-  let done: () => void;
-  const completed = new Promise<void>((resolve) => (done = resolve));
-  client.subscribe({ query, variables }, {
-    next: (message) => void received.push(message as Message),
-    error: (error) => {
-      received.push({ errors: Array.isArray(error) ? error : [{}] });
-      done();
-    },
-    complete: () => done(),
-  });
-  return { client, received, completed };
-}
-
-const until = async (what: () => boolean, ms = 5_000) => {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((wait) => setTimeout(wait, 20));
-  }
-};
-/** Time for the server to set a subscription up, or for stray events to arrive. */
-const settle = () => new Promise((wait) => setTimeout(wait, 300));
+const subscribe = (app: TestApp, token: string, query: string, variables: Record<string, unknown> = {}) => collect(wsClient(app, token), query, variables);
 
 describe('queueCountsChanged and conversationClaimChanged (graphql-ws across instances)', () => {
   let db: { url: string; drop: () => Promise<void> };

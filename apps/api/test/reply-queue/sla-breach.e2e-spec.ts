@@ -106,7 +106,7 @@ describe('SLA breaches (the sweep, two instances on one database)', () => {
 
   it('with two instances sweeping at once, writes exactly one breach entry per conversation', async () => {
     const { keyword } = await routedQueue();
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push(await importItem(w, { text: `Bonjour ${keyword}`, at: new Date('2026-11-26T09:00:00Z') }));
     for (const id of ids) await routedOnArrival(id);
     const at = '2026-11-26T10:30:00Z';
