@@ -194,7 +194,10 @@ export type PostEventKind =
   | 'FAILED'
   | 'PUBLISHED'
   | 'REJECTED'
+  | 'RETRIED'
+  | 'SCHEDULED'
   | 'SUBMITTED'
+  | 'UNSCHEDULED'
   | 'WITHDRAWN';
 
 export type PostFilterInput = {

@@ -12,6 +12,7 @@ import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
 import { PivotResolver } from '../pivot/pivot.resolver';
 import { ConversationEventsResolver } from '../reply-queue/conversation-events.resolver';
 import { PostResolver } from '../publishing/post.resolver';
+import { PostTimelineResolver } from '../publishing/post-timeline.resolver';
 import { PublishingFreezeResolver } from '../publishing/publishing-freeze.resolver';
 import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
 import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   ConversationEventsResolver,
   QueueOverviewResolver,
   PostResolver,
+  PostTimelineResolver,
   PublishingRulesResolver,
   PublishingFreezeResolver,
 ];

@@ -4,6 +4,7 @@ import { isPostState } from '@pivot/domain';
 import { In, type DataSource } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import type { Actor } from '../auth/request-context';
+import { User } from '../auth/user.entity';
 import { AppError, assertUuid } from '../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
 import { PostEventEntity } from './post-event.entity';
@@ -40,14 +41,35 @@ export class PostQueryService {
     return toConnection(rows, size, totalCount, (row) => encodeCursor([row.createdAt.toISOString(), row.id]));
   }
 
-  /**
-   * What waits for the caller, oldest submission first: posts in review, not theirs, whose pending
-   * step they may decide. Mirrors `mayApproveStep` in SQL on the pending-step columns: named
-   * users, or a role held at a page in the post's scope (the post's market) or at the brand root.
-   */
+  /** What waits for the caller, oldest submission first (see `decidable`). */
   async inbox(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<Post>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
+    const query = this.decidable(actor);
+    const totalCount = await query.clone().getCount();
+    if (cursor) query.andWhere('(p.submitted_at, p.id) > (:at, :id)', { at: cursorTime(cursor[0]!), id: assertUuid(cursor[1]!, 'after') });
+    const rows = await query.orderBy('p.submitted_at', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (row) => encodeCursor([row.submittedAt!.toISOString(), row.id]));
+  }
+
+  /** Which of these posts the caller may decide now: the inbox's own condition, so the two never disagree. */
+  async decidableIds(actor: Actor, postIds: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.decidable(actor).andWhere('p.id IN (:...ids)', { ids: [...postIds] }).select('p.id', 'id').getRawMany();
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Display names by user id, as audit entries show their actors' (a removed user is absent). */
+  async userNames(userIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...userIds]) } });
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
+  /**
+   * Posts in review, not the caller's, whose pending step they may decide. Mirrors
+   * `mayApproveStep` in SQL on the pending-step columns: named users still expected, or a role
+   * held at a page in the post's scope (the post's market) or at the brand root.
+   */
+  private decidable(actor: Actor) {
     const query = this.readable(actor, 'approve').andWhere(`p.state = 'IN_REVIEW'`).andWhere('p.author_id <> :me', { me: actor.user.id });
     const mayDecide = ['(:me = ANY(p.pending_user_ids))'];
     const params: Record<string, unknown> = { me: actor.user.id };
@@ -61,11 +83,7 @@ export class PostQueryService {
         `(p.pending_role = :role${index} AND p.brand_id = :brand${index} AND ((p.pending_scope = 'post-market' AND p.scope_ids @> ARRAY[:page${index}]::uuid[]) ${atRoot}))`,
       );
     });
-    query.andWhere(`(${mayDecide.join(' OR ')})`, params);
-    const totalCount = await query.clone().getCount();
-    if (cursor) query.andWhere('(p.submitted_at, p.id) > (:at, :id)', { at: cursorTime(cursor[0]!), id: assertUuid(cursor[1]!, 'after') });
-    const rows = await query.orderBy('p.submitted_at', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (row) => encodeCursor([row.submittedAt!.toISOString(), row.id]));
+    return query.andWhere(`(${mayDecide.join(' OR ')})`, params);
   }
 
   async byId(actor: Actor, id: string): Promise<Post> {

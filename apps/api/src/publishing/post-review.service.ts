@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error';
 import { Page } from '../hierarchy/page.entity';
 import { decisionsOf, NOTHING_PENDING, pendingColumns } from './approval-progress';
 import { PostEventEntity } from './post-event.entity';
+import { PostScheduleService } from './post-schedule.service';
 import { PostStore } from './post-store';
 import type { Post } from './post.entity';
 import { PublisherService } from './publisher.service';
@@ -29,6 +30,7 @@ export class PostReviewService {
     private readonly store: PostStore,
     private readonly rules: PublishingRulesService,
     private readonly publisher: PublisherService,
+    private readonly schedules: PostScheduleService,
   ) {}
 
   async submit(actor: Actor, id: string, version: number): Promise<Post> {
@@ -133,11 +135,8 @@ export class PostReviewService {
       post.state = this.store.move(post, approvalEvent(path, decisions, mine, post));
       Object.assign(post, pendingColumns(path, [...decisions, mine], post.authorId));
       // The final approval of a post with a publish time schedules it (one timeline entry,
-      // IN_REVIEW → SCHEDULED); one without a time stays APPROVED (withdraw, set a time, resubmit).
-      if (post.state === 'APPROVED' && post.publishAt) {
-        post.state = this.store.move(post, 'schedule');
-        await this.publisher.schedule(tx, post, await this.store.targetIdsOf(tx, post.id), post.publishAt);
-      }
+      // IN_REVIEW → SCHEDULED); one without a time stays APPROVED until a manager schedules it.
+      if (post.state === 'APPROVED' && post.publishAt) await this.schedules.enqueue(tx, post, post.publishAt);
       return this.store.write(tx, actor, before, post, { kind: 'APPROVED', action: post.state === 'IN_REVIEW' ? 'post.approveStep' : 'post.approve', stepId: pending.step.id, comment });
     });
   }

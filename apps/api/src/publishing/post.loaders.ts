@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { PivotRequest } from '../auth/request-context';
+import { actorOf, type PivotRequest } from '../auth/request-context';
 import type { PostEventEntity } from './post-event.entity';
 import type { PostPublication } from './post-publication.entity';
 import { PostQueryService } from './post-query.service';
 import type { Post } from './post.entity';
 import { PublishingRulesService, type PostReview } from './publishing-rules.service';
 
-/** Per request: a whole page of posts' targets, timelines and draft previews in a few statements. */
+/** Per request: a whole page of posts' targets, timelines, draft previews and who may decide them in a few statements. */
 export class PostLoaders {
   readonly targetIds: DataLoader<string, string[]>;
   readonly timeline: DataLoader<string, PostEventEntity[]>;
@@ -16,8 +16,20 @@ export class PostLoaders {
   readonly held: DataLoader<string, boolean>;
   /** What the rules would say if the draft were submitted now (keyed by post, compared by id). */
   readonly preview: DataLoader<Post, PostReview, string>;
+  /** Whether the caller may decide the post's current step now. */
+  readonly decidable: DataLoader<string, boolean>;
+  /** Timeline actors' display names, for every post of the request at once. */
+  readonly userName: DataLoader<string, string | null>;
 
-  constructor(query: PostQueryService, rules: PublishingRulesService) {
+  constructor(query: PostQueryService, rules: PublishingRulesService, request: PivotRequest) {
+    this.decidable = new DataLoader(async (ids) => {
+      const decidable = await query.decidableIds(actorOf(request), ids);
+      return ids.map((id) => decidable.has(id));
+    });
+    this.userName = new DataLoader(async (ids) => {
+      const names = await query.userNames(ids);
+      return ids.map((id) => names.get(id) ?? null);
+    });
     this.targetIds = new DataLoader(async (ids) => {
       const byPost = await query.targetIds(ids);
       return ids.map((id) => byPost.get(id) ?? []);
@@ -61,7 +73,7 @@ export class PostLoadersFactory {
   for(request: PivotRequest): PostLoaders {
     let loaders = this.perRequest.get(request);
     if (!loaders) {
-      loaders = new PostLoaders(this.query, this.rules);
+      loaders = new PostLoaders(this.query, this.rules, request);
       this.perRequest.set(request, loaders);
     }
     return loaders;

@@ -11,6 +11,7 @@ import type { Post } from './post.entity';
 import { PostPublicationType } from './post-publication.types';
 import { PostQueryService } from './post-query.service';
 import { PostReviewService } from './post-review.service';
+import { PostScheduleService } from './post-schedule.service';
 import { PostService } from './post.service';
 import {
   ApprovalPathType,
@@ -31,6 +32,7 @@ export class PostResolver {
   constructor(
     private readonly writer: PostService,
     private readonly reviews: PostReviewService,
+    private readonly schedules: PostScheduleService,
     private readonly query: PostQueryService,
     private readonly loaders: PostLoadersFactory,
     private readonly pageLoaders: PageLoadersFactory,
@@ -125,6 +127,31 @@ export class PostResolver {
     return this.reviews.comment(actor, id, comment);
   }
 
+  @Mutation(() => PostType, { description: 'Gives an APPROVED post its publish time, or changes the time of a SCHEDULED one not yet sent; the time must be ahead.' })
+  schedulePost(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', versionArg) version: number,
+    @Args('publishAt', { type: () => Date }) publishAt: Date,
+  ) {
+    return this.schedules.schedule(actor, id, version, publishAt);
+  }
+
+  @Mutation(() => PostType, { description: 'Takes a SCHEDULED post that has not gone out back to APPROVED, without a time.' })
+  unschedulePost(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('version', versionArg) version: number) {
+    return this.schedules.unschedule(actor, id, version);
+  }
+
+  @Mutation(() => PostType, { description: 'Sends a FAILED post again to the targets that failed (now, or at `at`); targets that took it are not sent it twice.' })
+  retryPost(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', versionArg) version: number,
+    @Args('at', { type: () => Date, nullable: true }) at?: Date | null,
+  ) {
+    return this.schedules.retry(actor, id, version, at);
+  }
+
   @Mutation(() => PostType)
   archivePost(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('version', versionArg) version: number) {
     return this.writer.archive(actor, id, version);
@@ -167,6 +194,13 @@ export class PostResolver {
   @ResolveField(() => GuardrailReportType, { description: "The post's guardrail findings as it stands: what submitting would be refused for." })
   async guardrails(@Parent() post: Post, @Context('req') req: PivotRequest) {
     return (await this.loaders.for(req).preview.load(post)).report;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: "True when the caller may approve, reject or request changes now: the post is in review, not theirs, and its current step names them or a role they hold there.",
+  })
+  canDecide(@Parent() post: Post, @Context('req') req: PivotRequest): Promise<boolean> | boolean {
+    return post.state === 'IN_REVIEW' ? this.loaders.for(req).decidable.load(post.id) : false;
   }
 
   @ResolveField(() => [PostActionEnum], { description: 'The moves the state machine allows from here (whether the caller may make them is their ability).' })

@@ -9,6 +9,8 @@ import { PostLoadersFactory } from './post.loaders';
 import { PostQueryService } from './post-query.service';
 import { PostResolver } from './post.resolver';
 import { PostReviewService } from './post-review.service';
+import { PostScheduleService } from './post-schedule.service';
+import { PostTimelineResolver } from './post-timeline.resolver';
 import { PostService } from './post.service';
 import { PostStore } from './post-store';
 import { PostPublication } from './post-publication.entity';
@@ -25,6 +27,6 @@ import { PublishingRulesService } from './publishing-rules.service';
 /** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, and scheduled publishing. */
 @Module({
   imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze]), AuditModule, HierarchyModule, ConnectorsModule],
-  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver],
+  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostScheduleService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PostTimelineResolver, PublishingRulesResolver],
 })
 export class PublishingModule {}

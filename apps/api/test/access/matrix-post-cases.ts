@@ -1,12 +1,14 @@
 import { as, must, type Who } from './access-world';
 import { everyone, outcomes, type MatrixCase, type MatrixWorld } from './matrix-cases';
+import { approvedPost, failedPost, scheduling } from '../publishing/publish-world';
 import { createPost, done, MUTATION, postAsStored, type PostRow } from '../publishing/publishing-world';
 
 /*
  * Publishing × every demo role. Posts are the FR publisher's at FR (in scope for the FR team) or
  * the ES manager's at ES (out of it). Readers of a post are told FORBIDDEN, everyone else
  * NOT_FOUND; submit and withdraw are the author's; approving is the pending step's approvers'
- * (the FR manager under the default policy), never the author's.
+ * (the FR manager under the default policy), never the author's; scheduling, unscheduling and
+ * retrying are its governors'.
  */
 
 /** Read FR posts: the brand team, the FR manager, the author, the EMEA analyst. */
@@ -109,6 +111,21 @@ export const POST_CASES: MatrixCase[] = [
     unchanged: async (w, _who, post) => expect((await postAsStored(w, post.id)).timeline).toEqual([expect.objectContaining({ kind: 'CREATED' })]),
   },
   moveCase('archivePost(an FR draft): its governors', 'archive', frDraft, 'ARCHIVED', outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER'], FORBIDDEN: ['FR_PUBLISHER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR })),
+  ...(
+    [
+      ['schedulePost(an approved FR post without a time)', 'schedule', (w: MatrixWorld) => approvedPost(w, [w.id.FR], null), 'SCHEDULED'],
+      ['unschedulePost(a scheduled FR post)', 'unschedule', (w: MatrixWorld) => approvedPost(w, [w.id.FR], new Date(Date.now() + 3_600_000)), 'APPROVED'],
+      ['retryPost(a failed FR post)', 'retry', failedPost, 'SCHEDULED'],
+    ] as const
+  ).map(([title, move, prepare, state]): MatrixCase<PostRow> => ({
+    // The manager's moves (the state machine's "manager"): whoever governs the post, never its author as such.
+    title: `${title}: its governors`,
+    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER'], FORBIDDEN: ['FR_PUBLISHER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR }),
+    prepare,
+    run: (w, who, post) => scheduling(w, who, move, post, move === 'unschedule' ? undefined : move === 'retry' ? null : new Date(Date.now() + 3_600_000)),
+    ok: (data) => expect(Object.values(data)[0]).toMatchObject({ state }),
+    unchanged: async (w, _who, post) => expect(await postAsStored(w, post.id)).toMatchObject({ state: post.state, version: post.version }),
+  })),
   {
     title: 'setBrandGuardrails: the brand team',
     expect: outcomes({ OK: ['PLATFORM', 'ADMIN'] }, 'FORBIDDEN'),

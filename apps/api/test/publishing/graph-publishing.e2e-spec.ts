@@ -5,6 +5,7 @@ import { approvedPost, pollOnce, postState, sql, until } from './publish-world';
 import type { PostRow } from './publishing-world';
 
 const past = () => new Date(Date.now() - 60_000);
+const RETRY = 'mutation($id: ID!, $version: Int!) { retryPost(id: $id, version: $version) { state version } }';
 
 /** The Graph API connector against a local fake Graph server, and two instances sharing one database. */
 describe('publishing: the Graph API page-feed connector', () => {
@@ -111,6 +112,24 @@ describe('publishing: the Graph API page-feed connector', () => {
     expect(await publication(post, w.id.FR)).toMatchObject({ state: 'PUBLISHED' });
     expect(await publication(post, w.id.frStudent)).toMatchObject({ state: 'FAILED', attempts: 1, last_error: expect.stringContaining('No access token') });
     expect(graph.hitsFor(keyOf(post, w.id.frStudent))).toHaveLength(0);
+  });
+
+  it('retries a post the network refused for one page: after the fix only that page is sent again, the page that took it is not resent', async () => {
+    graph.answer = (hit) =>
+      hit.pageId === external[w.id.frConsumer] ? { status: 400, body: { error: { message: '(#100) Invalid parameter', code: 100 } } } : { status: 200, body: { id: `${hit.pageId}_first` } };
+    const post = await approvedPost(w, [w.id.FR, w.id.frConsumer], past());
+    const failed = await settle(post);
+    expect(failed.state).toBe('FAILED');
+    expect(await publication(post, w.id.FR)).toMatchObject({ state: 'PUBLISHED', attempts: 1, external_id: `${external[w.id.FR]}_first` });
+    // Fixed on the network's side: the page takes posts again.
+    graph.answer = (hit) => ({ status: 200, body: { id: `${hit.pageId}_retried` } });
+    const retried = must(await as(w, 'FR_MANAGER', RETRY, { id: post.id, version: failed.version })).retryPost;
+    expect(retried.state).toBe('SCHEDULED');
+    expect((await settle(post)).state).toBe('PUBLISHED');
+    expect(graph.hitsFor(keyOf(post, w.id.FR))).toHaveLength(1);
+    expect(graph.hitsFor(keyOf(post, w.id.frConsumer))).toHaveLength(2);
+    expect(await publication(post, w.id.FR)).toMatchObject({ state: 'PUBLISHED', attempts: 1, external_id: `${external[w.id.FR]}_first` });
+    expect(await publication(post, w.id.frConsumer)).toMatchObject({ state: 'PUBLISHED', attempts: 1, external_id: `${external[w.id.frConsumer]}_retried`, last_error: null });
   });
 
   it('sends each of many due posts exactly once per page with two instances polling one database', async () => {

@@ -40,3 +40,26 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+const SCHEDULE_FIELDS = 'id state version publishAt';
+export const SCHEDULING = {
+  schedule: `mutation($id: ID!, $version: Int!, $at: DateTime!) { schedulePost(id: $id, version: $version, publishAt: $at) { ${SCHEDULE_FIELDS} } }`,
+  unschedule: `mutation($id: ID!, $version: Int!) { unschedulePost(id: $id, version: $version) { ${SCHEDULE_FIELDS} } }`,
+  retry: `mutation($id: ID!, $version: Int!, $at: DateTime) { retryPost(id: $id, version: $version, at: $at) { ${SCHEDULE_FIELDS} } }`,
+} as const;
+
+/** schedulePost, unschedulePost or retryPost on the post as the caller saw it (`at`: the time, when the move takes one). */
+export const scheduling = (w: World, who: Who, move: keyof typeof SCHEDULING, post: Pick<PostRow, 'id' | 'version'>, at?: Date | null) =>
+  as(w, who, SCHEDULING[move], { id: post.id, version: post.version, ...(at === undefined ? {} : { at: at?.toISOString() ?? null }) });
+
+/**
+ * A FAILED post at FR: due at once, refused by the network, as the publisher records a refusal.
+ * Written straight, since the sandbox refuses only pages without a network id and the shared
+ * world's pages all have one (the publishing specs fail posts through the connectors).
+ */
+export async function failedPost(w: World): Promise<PostRow> {
+  const post = await approvedPost(w, [w.id.FR], new Date(Date.now() + 3_600_000));
+  await sql(w, `UPDATE post_publications SET state = 'FAILED', attempts = 1, last_error = 'refused' WHERE post_id = $1`, [post.id]);
+  const [row] = await sql<{ version: number }>(w, `UPDATE posts SET state = 'FAILED', version = version + 1 WHERE id = $1 RETURNING version`, [post.id]);
+  return { ...post, state: 'FAILED', version: row!.version };
+}

@@ -90,6 +90,12 @@ const POST_TABLE: Row[] = [
   ),
   ...rule('PUBLISHER@FR', 'approve', [], [...FR_POSTS, ...OUTSIDE_FR]),
   ...rule('PUBLISHER@FR', 'archive', [], ['own post at FR', "someone's post at FR"]),
+  // Scheduling (and unscheduling, retrying) an approved post: whoever governs it, their own post included.
+  ...rule('PLATFORM_ADMIN', 'schedule', [...FR_POSTS, "someone's post at X2"], []),
+  ...rule('BRAND_ADMIN@G', 'schedule', B1_POSTS, ["someone's post at X2"]),
+  ...rule('MARKET_MANAGER@FR', 'schedule', FR_POSTS, OUTSIDE_FR),
+  ...rule('PUBLISHER@FR', 'schedule', [], ['own post at FR', 'own post at FR-dev', "someone's post at FR", ...OUTSIDE_FR]),
+  ...forEach(['ANALYST@EMEA', 'MODERATOR@FR'], 'schedule', [], ["someone's post at FR", 'own post at FR', "someone's post at ES"]),
   // The analyst reads every post under EMEA, FR and ES alike, and writes nothing.
   ...rule('ANALYST@EMEA', 'read', [...FR_POSTS, "someone's post at ES", "someone's post on FR and ES (scope EMEA)"], ["someone's post at G", "someone's post at X2"]),
   ...[...WRITES, 'approve'].flatMap((action) => rule('ANALYST@EMEA', action as Action, [], ["someone's post at FR", 'own post at FR', "someone's post at ES"])),

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work', 'submit', 'withdraw', 'approve'] as const;
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work', 'submit', 'withdraw', 'approve', 'schedule'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
@@ -47,8 +47,13 @@ export interface AbilityActor {
 
 type Builder = AbilityBuilder<PivotAbility>;
 
-/** Everything a post's governors do to it; who moves it how is the post state machine's question. */
-const POST_ACTIONS: Action[] = ['read', 'create', 'update', 'submit', 'withdraw', 'approve', 'archive'];
+/**
+ * Everything a post's governors do to it; who moves it how is the post state machine's question.
+ * `schedule` covers the manager's moves on an approved post: setting or changing its time,
+ * unscheduling it and retrying a failed one. Unlike `approve` it is not refused on one's own post:
+ * the decision was someone else's, and what goes out is exactly what they approved.
+ */
+const POST_ACTIONS: Action[] = ['read', 'create', 'update', 'submit', 'withdraw', 'approve', 'schedule', 'archive'];
 
 const EDITABLE_BY_MARKET = UPDATABLE_PAGE_FIELDS.filter((field) => !(BRAND_LOCKED_PAGE_FIELDS as readonly string[]).includes(field));
 

@@ -23,6 +23,7 @@ const ALLOWED: [PostState, PostEvent, PostState][] = [
   ['IN_REVIEW', 'requestChanges', 'CHANGES_REQUESTED'],
   ['IN_REVIEW', 'reject', 'REJECTED'],
   ['APPROVED', 'schedule', 'SCHEDULED'],
+  ['SCHEDULED', 'schedule', 'SCHEDULED'],
   ['SCHEDULED', 'unschedule', 'APPROVED'],
   ['SCHEDULED', 'publish', 'PUBLISHED'],
   ['SCHEDULED', 'fail', 'FAILED'],
@@ -61,7 +62,9 @@ describe('post state machine', () => {
   it.each<[PostState, PostEvent[]]>([
     ['DRAFT', ['submit', 'archive']],
     ['IN_REVIEW', ['withdraw', 'approveStep', 'approve', 'requestChanges', 'reject']],
-    ['SCHEDULED', ['withdraw', 'unschedule', 'publish', 'fail']],
+    ['APPROVED', ['withdraw', 'schedule', 'archive']],
+    ['SCHEDULED', ['withdraw', 'schedule', 'unschedule', 'publish', 'fail']],
+    ['FAILED', ['withdraw', 'retry', 'archive']],
     ['ARCHIVED', []],
   ])('a %s post accepts exactly %j', (state, events) => {
     expect(allowedEvents(state)).toEqual(events);

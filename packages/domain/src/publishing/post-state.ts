@@ -11,7 +11,7 @@
  * | approve        | IN_REVIEW                              | APPROVED          | approver  |
  * | requestChanges | IN_REVIEW                              | CHANGES_REQUESTED | approver  |
  * | reject         | IN_REVIEW                              | REJECTED          | approver  |
- * | schedule       | APPROVED                               | SCHEDULED         | manager   |
+ * | schedule       | APPROVED, SCHEDULED                    | SCHEDULED         | manager   |
  * | unschedule     | SCHEDULED                              | APPROVED          | manager   |
  * | publish        | SCHEDULED                              | PUBLISHED         | system    |
  * | fail           | SCHEDULED                              | FAILED            | system    |
@@ -25,6 +25,10 @@
  *   its approvals: what was approved is exactly what goes out.
  * - `approveStep` records one step of a multi-step policy and stays IN_REVIEW; `approve` is the
  *   decision that completes the path (see `approvalEvent` in approval-policy.ts).
+ * - `schedule` from SCHEDULED changes the time of a post that has not gone out yet (the API
+ *   refuses it once a target has been sent); the approved content stays as it was.
+ * - `retry` puts only the failed sends of a FAILED post back in line: a target that took the post
+ *   is never sent it again.
  * - REJECTED and ARCHIVED have no way back (no "reopen"): a rejected idea starts again as a new
  *   post, so each post's history reads as one story.
  * - IN_REVIEW and SCHEDULED posts cannot be archived directly: withdraw or unschedule first, so
@@ -81,7 +85,7 @@ export const POST_TRANSITIONS: Readonly<Record<PostEvent, PostTransition>> = {
   approve: { from: ['IN_REVIEW'], to: 'APPROVED', actor: 'approver' },
   requestChanges: { from: ['IN_REVIEW'], to: 'CHANGES_REQUESTED', actor: 'approver' },
   reject: { from: ['IN_REVIEW'], to: 'REJECTED', actor: 'approver' },
-  schedule: { from: ['APPROVED'], to: 'SCHEDULED', actor: 'manager' },
+  schedule: { from: ['APPROVED', 'SCHEDULED'], to: 'SCHEDULED', actor: 'manager' },
   unschedule: { from: ['SCHEDULED'], to: 'APPROVED', actor: 'manager' },
   publish: { from: ['SCHEDULED'], to: 'PUBLISHED', actor: 'system' },
   fail: { from: ['SCHEDULED'], to: 'FAILED', actor: 'system' },

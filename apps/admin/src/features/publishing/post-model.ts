@@ -35,6 +35,9 @@ export const EVENT_LABELS: Record<PostEventKind, string> = {
   REJECTED: 'rejected',
   ARCHIVED: 'archived',
   COMMENTED: 'commented',
+  SCHEDULED: 'scheduled it',
+  UNSCHEDULED: 'took it off the schedule',
+  RETRIED: 'retried what failed',
   PUBLISHED: 'published it',
   FAILED: 'could not publish it',
 };
