@@ -5,7 +5,6 @@ import { useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
 import { ScreenLoader } from '../../app/app-shell';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { TeamUsersQuery } from '../access/team-users.graphql';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';
 import { PostActions } from './post-actions';
 import { StateBadge } from './post-list';
@@ -19,13 +18,13 @@ export function PostDetailScreen({ userId }: { userId: string }) {
   const { id } = useParams();
   const ability = useAbility();
   const { data, error } = useQuery(PostQuery, { variables: { id: id! } });
-  // Names for the timeline: the users the caller may see (a publisher sees only themself).
-  const team = useQuery(TeamUsersQuery, { variables: { first: 100, search: null } });
-  const names = useMemo(() => new Map((team.data?.users.edges ?? []).map((edge) => [edge.node.id, edge.node.displayName])), [team.data]);
+  // Names come with the timeline (even a publisher, who reads no other account, sees who
+  // approved); its actors are the author and every approver the path shows.
+  const names = useMemo(() => new Map((data?.post.timeline ?? []).flatMap((entry) => (entry.actorId && entry.actorName ? [[entry.actorId, entry.actorName] as const] : []))), [data]);
   if (error && !data) return <Alert color="red" data-testid="post-missing">{error.message}</Alert>;
   if (!data) return <ScreenLoader label="Loading the post…" />;
   const post = data.post;
-  const nameOf = (actorId: string | null | undefined) => (!actorId ? 'the system' : actorId === userId ? 'You' : (names.get(actorId) ?? 'a colleague'));
+  const nameOf = (actorId: string | null | undefined) => (!actorId ? 'the system' : actorId === userId ? 'You' : (names.get(actorId) ?? 'a former colleague'));
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 7 }}>
@@ -66,7 +65,7 @@ export function PostDetailScreen({ userId }: { userId: string }) {
             </Title>
             <Timeline bulletSize={14} lineWidth={2} data-testid="post-timeline">
               {post.timeline.map((entry) => (
-                <Timeline.Item key={entry.id} data-testid="timeline-entry" data-kind={entry.kind} title={`${nameOf(entry.actorId)} ${EVENT_LABELS[entry.kind]}`}>
+                <Timeline.Item key={entry.id} data-testid="timeline-entry" data-kind={entry.kind} data-actor={entry.actorName ?? ''} title={`${nameOf(entry.actorId)} ${EVENT_LABELS[entry.kind]}`}>
                   {entry.toState && entry.fromState !== entry.toState && (
                     <Text size="xs" c="dimmed">
                       {entry.fromState ? `${STATE_LABELS[entry.fromState]} → ` : ''}

@@ -6,19 +6,24 @@ const abilityOf = (userId: string, grant: Grant) => abilityFromPackedRules(JSON.
 const publisher = abilityOf('pub', { role: 'PUBLISHER', brandId: 'b', scopePageId: 'fr', scopeIds: FR });
 const manager = abilityOf('man', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'fr', scopeIds: FR });
 const esManager = abilityOf('es', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'es', scopeIds: ['g', 'emea', 'es'] });
-const post = (state: PostState, authorId = 'pub') => ({ id: 'p', brandId: 'b', scopeIds: FR, authorId, state, allowedActions: allowedEvents(state) });
+const post = (state: PostState, authorId = 'pub', canDecide = false) => ({ id: 'p', brandId: 'b', scopeIds: FR, authorId, state, allowedActions: allowedEvents(state), canDecide });
 
 describe('postUiActions', () => {
   it('lets the author withdraw a post in review and comment, never decide on it', () => {
     expect(postUiActions(publisher, post('IN_REVIEW'), 'pub')).toEqual(['withdraw', 'comment']);
   });
 
-  it("gives the market's manager the decisions on someone else's post in review", () => {
-    expect(postUiActions(manager, post('IN_REVIEW'), 'man')).toEqual(['approve', 'requestChanges', 'reject', 'comment']);
+  it("gives the market's manager the decisions on someone else's post whose current step they may decide", () => {
+    expect(postUiActions(manager, post('IN_REVIEW', 'pub', true), 'man')).toEqual(['approve', 'requestChanges', 'reject', 'comment']);
+  });
+
+  it('offers no decision when the current step is not theirs, whatever their ability allows', () => {
+    expect(manager.can('approve', 'Post')).toBe(true);
+    expect(postUiActions(manager, post('IN_REVIEW', 'pub', false), 'man')).toEqual(['comment']);
   });
 
   it('never lets a manager decide on their own post', () => {
-    expect(postUiActions(manager, post('IN_REVIEW', 'man'), 'man')).toEqual(['withdraw', 'comment']);
+    expect(postUiActions(manager, post('IN_REVIEW', 'man', true), 'man')).toEqual(['withdraw', 'comment']);
   });
 
   it('offers editing and submitting a draft to its author, archiving it to the manager', () => {

@@ -52,13 +52,15 @@ export interface PostForActions {
   authorId: string;
   state: PostState;
   allowedActions: readonly PostAction[];
+  /** The API's answer to "may this user decide the current step now?" (step, scope, not the author). */
+  canDecide: boolean;
 }
 
 /**
  * What the user may do to the post now: the moves its state allows (`allowedActions`, from the
  * state machine) that the user's ability allows too. Submitting and withdrawing are the author's
- * (DESIGN §5); deciding is never the author's (the ability says so too). The API checks again,
- * including whether the current step is one this user may decide.
+ * (DESIGN §5). Deciding goes by `canDecide` rather than the ability: a brand admin may approve
+ * posts, but not while the current step is the market manager's.
  */
 export function postUiActions(ability: PivotAbility, post: PostForActions, userId: string): PostUiAction[] {
   const subject = asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId });
@@ -69,8 +71,7 @@ export function postUiActions(ability: PivotAbility, post: PostForActions, userI
   if (editable && ability.can('update', subject)) actions.push('edit');
   if (author && allowed.has('submit') && ability.can('submit', subject)) actions.push('submit');
   if (author && allowed.has('withdraw') && ability.can('withdraw', subject)) actions.push('withdraw');
-  const decides = !author && (allowed.has('approve') || allowed.has('approveStep')) && ability.can('approve', subject);
-  if (decides) actions.push('approve', 'requestChanges', 'reject');
+  if (post.canDecide && !author) actions.push('approve', 'requestChanges', 'reject');
   if (allowed.has('archive') && ability.can('archive', subject)) actions.push('archive');
   // The author and whoever governs the post (managers, the brand team) talk on its timeline.
   if (post.state !== 'ARCHIVED' && (author || ability.can('archive', subject))) actions.push('comment');

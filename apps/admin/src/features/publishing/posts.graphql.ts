@@ -68,6 +68,7 @@ export const PostDetailFragment = graphql(`
     scopeIds
     publishAt
     allowedActions
+    canDecide
     guardrails {
       blocking
       issues {
@@ -98,6 +99,7 @@ export const PostDetailFragment = graphql(`
       id
       kind
       actorId
+      actorName
       occurredAt
       fromState
       toState
