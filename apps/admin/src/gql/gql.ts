@@ -40,6 +40,9 @@ type Documents = {
     "\n  mutation RejectPost($id: ID!, $version: Int!, $comment: String) {\n    rejectPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.RejectPostDocument,
     "\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": typeof types.ArchivePostDocument,
     "\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": typeof types.CommentOnPostDocument,
+    "\n  mutation SchedulePost($id: ID!, $version: Int!, $publishAt: DateTime!) {\n    schedulePost(id: $id, version: $version, publishAt: $publishAt) {\n      ...PostDetail\n    }\n  }\n": typeof types.SchedulePostDocument,
+    "\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": typeof types.UnschedulePostDocument,
+    "\n  mutation RetryPost($id: ID!, $version: Int!) {\n    retryPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": typeof types.RetryPostDocument,
     "\n  fragment PostSummary on Post {\n    id\n    state\n    body\n    locale\n    authorId\n    version\n    createdAt\n    updatedAt\n    submittedAt\n    targets {\n      id\n      name\n      kind\n      network\n    }\n  }\n": typeof types.PostSummaryFragmentDoc,
     "\n  query Posts($first: Int!, $after: String, $filter: PostFilterInput) {\n    posts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    approvalsInbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
@@ -102,6 +105,9 @@ const documents: Documents = {
     "\n  mutation RejectPost($id: ID!, $version: Int!, $comment: String) {\n    rejectPost(id: $id, version: $version, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.RejectPostDocument,
     "\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": types.ArchivePostDocument,
     "\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n": types.CommentOnPostDocument,
+    "\n  mutation SchedulePost($id: ID!, $version: Int!, $publishAt: DateTime!) {\n    schedulePost(id: $id, version: $version, publishAt: $publishAt) {\n      ...PostDetail\n    }\n  }\n": types.SchedulePostDocument,
+    "\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": types.UnschedulePostDocument,
+    "\n  mutation RetryPost($id: ID!, $version: Int!) {\n    retryPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n": types.RetryPostDocument,
     "\n  fragment PostSummary on Post {\n    id\n    state\n    body\n    locale\n    authorId\n    version\n    createdAt\n    updatedAt\n    submittedAt\n    targets {\n      id\n      name\n      kind\n      network\n    }\n  }\n": types.PostSummaryFragmentDoc,
     "\n  query Posts($first: Int!, $after: String, $filter: PostFilterInput) {\n    posts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PostsDocument,
     "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    approvalsInbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.ApprovalsInboxDocument,
@@ -256,6 +262,18 @@ export function graphql(source: "\n  mutation ArchivePost($id: ID!, $version: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnPost($id: ID!, $comment: String!) {\n    commentOnPost(id: $id, comment: $comment) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulePost($id: ID!, $version: Int!, $publishAt: DateTime!) {\n    schedulePost(id: $id, version: $version, publishAt: $publishAt) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePost($id: ID!, $version: Int!, $publishAt: DateTime!) {\n    schedulePost(id: $id, version: $version, publishAt: $publishAt) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryPost($id: ID!, $version: Int!) {\n    retryPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RetryPost($id: ID!, $version: Int!) {\n    retryPost(id: $id, version: $version) {\n      ...PostDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,8 @@ import type { PostDetailFragment } from '../../gql/graphql';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';
 import { PostActions } from './post-actions';
 import { StateBadge } from './post-list';
-import { EVENT_LABELS, postUiActions, STATE_LABELS } from './post-model';
+import { EVENT_LABELS, postScheduleActions, postUiActions, STATE_LABELS } from './post-model';
+import { PostScheduleActions } from './post-schedule-actions';
 import { PostQuery } from './posts.graphql';
 
 const STEP_COLORS = { APPROVED: 'teal', CURRENT: 'blue', WAITING: 'gray' } as const;
@@ -54,6 +55,7 @@ export function PostDetailScreen({ userId }: { userId: string }) {
             </Stack>
           </Paper>
           <PostActions post={post} actions={postUiActions(ability, post, userId)} />
+          <PostScheduleActions post={post} actions={postScheduleActions(ability, post)} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>

@@ -1,5 +1,5 @@
 import { abilityFromPackedRules, allowedEvents, defineAbilityFor, packRules, type Grant, type PostState } from '@pivot/domain';
-import { postUiActions } from './post-model';
+import { postScheduleActions, postUiActions } from './post-model';
 
 const FR = ['g', 'emea', 'fr'];
 const abilityOf = (userId: string, grant: Grant) => abilityFromPackedRules(JSON.stringify(packRules(defineAbilityFor({ userId, grants: [grant] }).rules)));
@@ -33,5 +33,19 @@ describe('postUiActions', () => {
 
   it('offers nothing to a manager of another market', () => {
     expect(postUiActions(esManager, post('IN_REVIEW'), 'es')).toEqual([]);
+  });
+});
+
+describe('postScheduleActions', () => {
+  it('lets the manager schedule an approved post, reschedule or unschedule a scheduled one, retry a failed one', () => {
+    expect(postScheduleActions(manager, post('APPROVED'))).toEqual(['schedule']);
+    expect(postScheduleActions(manager, post('SCHEDULED'))).toEqual(['schedule', 'unschedule']);
+    expect(postScheduleActions(manager, post('FAILED'))).toEqual(['retry']);
+    expect(postScheduleActions(manager, post('IN_REVIEW'))).toEqual([]);
+  });
+
+  it('offers none of them to the publisher, even on their own post, nor to a manager of another market', () => {
+    expect(postScheduleActions(publisher, post('APPROVED'))).toEqual([]);
+    expect(postScheduleActions(esManager, post('FAILED'))).toEqual([]);
   });
 });

@@ -83,3 +83,18 @@ export function excerpt(body: string, max = 90): string {
   const line = body.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
+
+/** The manager's moves on an approved post the detail screen offers (see `postScheduleActions`). */
+export type PostScheduleAction = 'schedule' | 'unschedule' | 'retry';
+
+/**
+ * Giving an approved post a time (or changing it while scheduled), taking it off the schedule,
+ * retrying a failed one: the moves its state allows that the user's `schedule` ability allows
+ * at the post's scope. The API also refuses a time in the past and a post already gone out.
+ */
+export function postScheduleActions(ability: PivotAbility, post: PostForActions): PostScheduleAction[] {
+  const subject = asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId });
+  if (!ability.can('schedule', subject)) return [];
+  const allowed = new Set(post.allowedActions);
+  return (['schedule', 'unschedule', 'retry'] as const).filter((action) => allowed.has(action));
+}
