@@ -139,7 +139,9 @@ describe('publishing: the Graph API page-feed connector', () => {
     }
     // A little latency per send widens the window in which the two instances race for the same rows.
     graph.answer = (hit) => ({ status: 200, body: { id: `${hit.pageId}_${graph.hits.length}` }, delayMs: 3 });
-    const busy = { ...env, PUBLISH_POLL_INTERVAL_MS: '10', PUBLISH_CONCURRENCY: '4' };
+    // A generous HTTP timeout: this test pins the race between instances, not the timeout path (a
+    // send answered after the timeout is retried by design and would count twice on a loaded machine).
+    const busy = { ...env, PUBLISH_POLL_INTERVAL_MS: '10', PUBLISH_CONCURRENCY: '4', PUBLISH_HTTP_TIMEOUT_MS: '10000' };
     const [one, two] = await Promise.all([startTestApp(busy, { url: w.app.databaseUrl }), startTestApp(busy, { url: w.app.databaseUrl })]);
     try {
       await until('every post to be published', async () => {
