@@ -50,3 +50,18 @@ test('every-state list shows who holds a conversation as soon as it is claimed e
   await expect(row.getByTestId('holder')).toHaveText('Held by Margot Moderator');
   await expect(row).toContainText('Assigned');
 });
+
+test("the workspace's queue picker counts a conversation arriving in the queue without reload", async ({ page }) => {
+  const { frQueueId } = await frSetup();
+  await drainQueue(frQueueId);
+  await openAs(page, DEMO_USERS.frModerator, '/reply-queues/work');
+  const picker = page.getByTestId('queue-picker');
+  await expect(picker).toHaveValue('Northwind France replies (0 waiting)');
+  // The workspace shows no live badge: give its subscriptions the moment the API needs to set them up.
+  await page.waitForTimeout(1_000);
+  await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+
+  await importComment('fb-northwind.fr', authorOf('Romane Lemaire'));
+  await expect(picker).toHaveValue('Northwind France replies (1 waiting)');
+  expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
+});
