@@ -19,6 +19,15 @@ import { WorkspaceQueuesQuery } from './workspace/workspace.graphql';
 const PAGE_SIZE = 30;
 const OLDEST_LOOKED_AT = 200;
 
+/** The Reply queues area's other screens, each for those who may use it (DESIGN §4). */
+const REPLY_QUEUE_SCREENS = [
+  { to: '/reply-queues/overview', label: 'Queue overview', action: 'read', subject: 'ReplyQueue' },
+  { to: '/reply-queues/queues', label: 'Queues', action: 'read', subject: 'ReplyQueue' },
+  { to: '/reply-queues/work', label: 'Moderator workspace', action: 'work', subject: 'Conversation' },
+  { to: '/reply-queues/routing', label: 'Routing rules', action: 'create', subject: 'RoutingRule' },
+  { to: '/reply-queues/canned', label: 'Canned responses', action: 'create', subject: 'CannedResponse' },
+] as const;
+
 /** Keys typed into a field are the field's, not the list's. */
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -116,31 +125,11 @@ export default function ConversationsPage() {
         <Group gap="xs">
           <Title order={2}>Reply queues</Title>
           <Text c="dimmed">Conversations</Text>
-          {ability.can('read', 'ReplyQueue') && (
-            <Button component={Link} to="/reply-queues/overview" variant="light" size="xs">
-              Queue overview
+          {REPLY_QUEUE_SCREENS.filter((screen) => ability.can(screen.action, screen.subject)).map((screen) => (
+            <Button key={screen.to} component={Link} to={screen.to} variant="light" size="xs">
+              {screen.label}
             </Button>
-          )}
-          {ability.can('read', 'ReplyQueue') && (
-            <Button component={Link} to="/reply-queues/queues" variant="light" size="xs">
-              Queues
-            </Button>
-          )}
-          {ability.can('work', 'Conversation') && (
-            <Button component={Link} to="/reply-queues/work" variant="light" size="xs">
-              Moderator workspace
-            </Button>
-          )}
-          {ability.can('create', 'RoutingRule') && (
-            <Button component={Link} to="/reply-queues/routing" variant="light" size="xs">
-              Routing rules
-            </Button>
-          )}
-          {ability.can('create', 'CannedResponse') && (
-            <Button component={Link} to="/reply-queues/canned" variant="light" size="xs">
-              Canned responses
-            </Button>
-          )}
+          ))}
         </Group>
         <LiveBadge status={status} title="New conversations, claims and counts show without reload while live" />
       </Group>
