@@ -1,48 +1,7 @@
 import { callApi, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
+import { drainQueue, frSetup, importComments } from './reply-queue-world';
 
 const MODERATOR_NAME = 'Margot Moderator';
-
-/** FR's market page and FR's default queue, as the API sees them. */
-async function frSetup(): Promise<{ frPageId: string; frQueueId: string }> {
-  const { accessToken } = await sessionOf(DEMO_USERS.admin);
-  const { brand } = await callApi<{ brand: { pages: { id: string; country: string | null }[] } }>('{ brand(slug: "northwind") { pages(kind: MARKET) { id country } } }', {}, accessToken);
-  const frPageId = brand.pages.find((page) => page.country === 'FR')!.id;
-  const { replyQueues } = await callApi<{ replyQueues: { edges: { node: { id: string; isDefault: boolean } }[] } }>(
-    'query ($scope: ID) { replyQueues(scopePageId: $scope, first: 50) { edges { node { id isDefault scopePageId } } } }',
-    { scope: frPageId },
-    accessToken,
-  );
-  return { frPageId, frQueueId: replyQueues.edges.find((edge) => edge.node.isDefault)!.node.id };
-}
-
-/**
- * Earlier tests may have left conversations waiting in FR's queue: the moderator (through the
- * API) claims and resolves them, so the one this test imports is the next to claim.
- */
-async function drainQueue(queueId: string): Promise<void> {
-  const { accessToken } = await sessionOf(DEMO_USERS.frModerator);
-  for (let round = 0; round < 500; round += 1) {
-    const { claimNext } = await callApi<{ claimNext: { id: string } | null }>('mutation ($q: ID!) { claimNext(queueId: $q) { id } }', { q: queueId }, accessToken);
-    if (!claimNext) return;
-    await callApi('mutation ($id: ID!) { resolveConversation(conversationId: $id) { id } }', { id: claimNext.id }, accessToken);
-  }
-}
-
-async function importComment(author: { id: string; name: string }, text: string): Promise<void> {
-  const { accessToken } = await sessionOf(DEMO_USERS.admin);
-  const item = {
-    externalId: `comment-${Date.now()}-${author.id}`,
-    kind: 'COMMENT',
-    pageExternalId: 'fb-northwind.fr',
-    threadId: `post-${author.id}`,
-    authorId: author.id,
-    authorName: author.name,
-    language: 'fr',
-    text,
-    occurredAt: new Date().toISOString(),
-  };
-  await callApi('mutation ($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }', { input: { network: 'facebook', items: [item] } }, accessToken);
-}
 
 test("FR's moderator claims the next conversation, answers with a canned response previewed with the author's first name, and resolves it; another page sees it held", async ({ page, browser }) => {
   const { frPageId, frQueueId } = await frSetup();
@@ -64,7 +23,7 @@ test("FR's moderator claims the next conversation, answers with a canned respons
   );
   // A name no other spec uses: theirs count rows by author name.
   const author = { id: `author-${Date.now()}`, name: 'Camille Lefèvre' };
-  await importComment(author, 'Bonjour, où en est ma commande 1234 ?');
+  await importComments('fb-northwind.fr', [author], { text: 'Bonjour, où en est ma commande 1234 ?', language: 'fr' });
 
   // Routing is asynchronous: wait until the queue counts the conversation before opening the screen.
   const { accessToken: moderatorToken } = await sessionOf(DEMO_USERS.frModerator);

@@ -1,45 +1,6 @@
 import type { Page, WebSocketRoute } from '@playwright/test';
-import { callApi, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
-
-const IMPORT = 'mutation ($input: ImportInboundItemsInput!) { importInboundItems(input: $input) { stored } }';
-let serial = 0;
-
-interface Author {
-  id: string;
-  name: string;
-}
-
-/** Imports comments through the API as the brand admin (as a back-fill would), on demo pages (`fb-<handle>`). */
-async function importComments(pageExternalId: string, authors: Author[], at = Date.now()): Promise<void> {
-  const { accessToken } = await sessionOf(DEMO_USERS.admin);
-  const items = authors.map((author, index) => ({
-    externalId: `comment-${Date.now()}-${(serial += 1)}`,
-    kind: 'COMMENT',
-    pageExternalId,
-    // One thread per author: a further comment of theirs lands in the same conversation.
-    threadId: `post-${author.id}`,
-    authorId: author.id,
-    authorName: author.name,
-    text: 'Bonjour, ma commande ?',
-    occurredAt: new Date(at + index).toISOString(),
-  }));
-  const result = await callApi<{ importInboundItems: { stored: number } }>(IMPORT, { input: { network: 'facebook', items } }, accessToken);
-  expect(result.importInboundItems.stored).toBe(items.length);
-}
-
-const importComment = (pageExternalId: string, author: Author) => importComments(pageExternalId, [author]);
-
-/** Names are unique within a run (each run has a fresh database); ids are unique anyway. */
-const authorOf = (name: string): Author => ({ id: `author-${Date.now()}-${(serial += 1)}`, name });
-
-/**
- * The screen is live once its socket is acknowledged; the API sets the subscription up just
- * after (it LISTENs first), so give it a moment before sending what it should hear.
- */
-async function waitUntilLive(page: Page): Promise<void> {
-  await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live');
-  await page.waitForTimeout(500);
-}
+import { DEMO_USERS, expect, openAs, saveScreenshot, test } from './fixtures';
+import { authorOf, importComment, importComments, waitUntilLive } from './reply-queue-world';
 
 const openCount = async (page: Page) => Number(await page.getByTestId('count-OPEN').textContent());
 

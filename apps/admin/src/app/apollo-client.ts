@@ -70,12 +70,15 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
       typePolicies: {
         Brand: { fields: { pages: { merge: false }, aliases: { merge: false } } },
         Page: { fields: { children: { merge: false } } },
+        // A queue's overview row has no id of its own: the query's rows and the live stream's merge by queue.
+        QueueOverview: { keyFields: ['queueId'] },
         // "Load more" appends the next page of a connection; a refetch (no `after`) starts over.
         Query: {
           fields: {
             users: relayStylePagination(['search']),
             auditEntries: relayStylePagination(['filter']),
             conversations: relayStylePagination(['filter']),
+            queueOverview: relayStylePagination(['brandId', 'marketPageId']),
             posts: relayStylePagination(['filter']),
             approvalsInbox: relayStylePagination(),
           },

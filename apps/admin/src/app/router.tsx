@@ -14,6 +14,8 @@ const ConversationsPage = lazy(() => import('../features/reply-queue/conversatio
 const ContentPage = lazy(() => import('../features/publishing/content-page'));
 const ModeratorWorkspacePage = lazy(() => import('../features/reply-queue/workspace/moderator-workspace-page'));
 const RoutingRulesPage = lazy(() => import('../features/reply-queue/routing/routing-rules-page'));
+const QueueOverviewPage = lazy(() => import('../features/reply-queue/overview/queue-overview-page'));
+const QueueEditorPage = lazy(() => import('../features/reply-queue/queues/queue-editor-page'));
 const CannedResponsesPage = lazy(() => import('../features/reply-queue/canned/canned-responses-page'));
 const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
 
@@ -37,6 +39,8 @@ export function createAdminRouter() {
         { path: 'reply-queues/work', element: <ModeratorWorkspacePage /> },
         { path: 'reply-queues/routing', element: <RoutingRulesPage /> },
         { path: 'reply-queues/canned', element: <CannedResponsesPage /> },
+        { path: 'reply-queues/overview', element: <QueueOverviewPage /> },
+        { path: 'reply-queues/queues', element: <QueueEditorPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: 'insights', element: <ComingSoonPage /> },

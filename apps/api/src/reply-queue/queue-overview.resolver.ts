@@ -68,6 +68,7 @@ export class QueueOverviewResolver {
         queueId: conversation.queueId,
         holderId: held ? conversation.assigneeId : null,
         leaseExpiresAt: held ? conversation.leaseExpiresAt : null,
+        conversation,
       };
     });
   }

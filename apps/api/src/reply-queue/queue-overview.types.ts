@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../graphql/connection';
+import { ConversationType } from './reply-queue.types';
 
 @ObjectType('QueueStateCounts', { description: 'Conversations of a queue by state, as the caller may read them.' })
 export class QueueStateCountsType {
@@ -73,4 +74,9 @@ export class ConversationClaimChangeType {
 
   @Field(() => Date, { nullable: true })
   leaseExpiresAt: Date | null;
+
+  @Field(() => ConversationType, {
+    description: 'The conversation as it is now (its state says whether it went back to the queue), so a client updates its lists without asking again.',
+  })
+  conversation: ConversationType;
 }

@@ -8,11 +8,13 @@ interface ListProps {
   cursorId: string | null;
   openId: string | null;
   pageNames: ReadonlyMap<string, string>;
+  /** Who holds each held conversation, by conversation id (claims follow live). */
+  holders: ReadonlyMap<string, string>;
   onOpen: (id: string) => void;
 }
 
 /** The conversations, latest activity first; the cursor row is highlighted and kept in view. */
-export function ConversationList({ conversations, cursorId, openId, pageNames, onOpen }: ListProps) {
+export function ConversationList({ conversations, cursorId, openId, pageNames, holders, onOpen }: ListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!cursorId) return;
@@ -57,6 +59,11 @@ export function ConversationList({ conversations, cursorId, openId, pageNames, o
                 </Text>
               </Stack>
               <Group gap={6} wrap="nowrap">
+                {holders.has(conversation.id) && (
+                  <Badge size="sm" variant="outline" color="teal" tt="none" data-testid="holder">
+                    {holders.get(conversation.id)}
+                  </Badge>
+                )}
                 <Badge size="sm" variant="light" color={STATE_COLORS[conversation.state]} tt="none">
                   {STATE_LABELS[conversation.state]}
                 </Badge>

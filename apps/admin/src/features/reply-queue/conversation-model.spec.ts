@@ -1,5 +1,5 @@
 import { abilityFromPackedRules, defineAbilityFor, packRules, type Grant } from '@pivot/domain';
-import { countOf, movedIndex, oldestWaiting, pageFilterOptions, receiveConversation, waitedFor, type ConversationNode, type ScopedPage } from './conversation-model';
+import { countOf, followClaim, holdersOf, movedIndex, oldestWaiting, pageFilterOptions, receiveConversation, waitedFor, type ConversationNode, type ScopedPage } from './conversation-model';
 
 const conversation = (id: string, overrides: Partial<ConversationNode> = {}): ConversationNode => ({
   id,
@@ -26,6 +26,43 @@ const conversation = (id: string, overrides: Partial<ConversationNode> = {}): Co
 });
 const edges = (...ids: string[]) => ids.map((id) => ({ cursor: `c-${id}`, node: conversation(id) }));
 const ids = (list: { node: { id: string } }[]) => list.map((edge) => edge.node.id);
+
+describe('holdersOf', () => {
+  it('names the holder of each lease that holds now, and nobody for a lapsed lease or an unclaimed conversation', () => {
+    const now = Date.parse('2026-12-01T10:00:00.000Z');
+    const held = conversation('h', { state: 'ASSIGNED', assigneeId: 'u1', leaseExpiresAt: '2026-12-01T10:05:00.000Z' });
+    const stranger = conversation('s', { state: 'ASSIGNED', assigneeId: 'u9', leaseExpiresAt: '2026-12-01T10:05:00.000Z' });
+    const lapsed = conversation('l', { state: 'ASSIGNED', assigneeId: 'u1', leaseExpiresAt: '2026-12-01T09:59:59.000Z' });
+    const holders = holdersOf([held, stranger, lapsed, conversation('o')], new Map([['u1', 'Margot Moderator']]), now);
+    expect([...holders]).toEqual([
+      ['h', 'Held by Margot Moderator'],
+      ['s', 'Held by another moderator'],
+    ]);
+  });
+});
+
+describe('followClaim', () => {
+  const at = (hour: number) => `2026-12-01T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const dated = (...list: [string, number][]) => list.map(([id, hour]) => ({ cursor: `c-${id}`, node: conversation(id, { lastItemAt: at(hour) }) }));
+
+  it('drops a conversation claimed by someone from a list of open ones, and keeps it (same array) in a list of every state', () => {
+    const list = dated(['a', 10], ['b', 9]);
+    expect(ids(followClaim(list, conversation('a', { state: 'ASSIGNED', lastItemAt: at(10) }), ['OPEN'], false))).toEqual(['b']);
+    expect(followClaim(list, conversation('a', { state: 'ASSIGNED', lastItemAt: at(10) }), [], false)).toBe(list);
+  });
+
+  it('puts a released conversation back where its latest activity places it, not past the pages loaded', () => {
+    const list = dated(['a', 10], ['c', 8]);
+    expect(ids(followClaim(list, conversation('b', { lastItemAt: at(9) }), ['OPEN'], false))).toEqual(['a', 'b', 'c']);
+    expect(ids(followClaim(list, conversation('z', { lastItemAt: at(7) }), ['OPEN'], false))).toEqual(['a', 'c', 'z']);
+    expect(followClaim(list, conversation('z', { lastItemAt: at(7) }), ['OPEN'], true)).toBe(list);
+  });
+
+  it('leaves the list alone for a change the filter does not show and that is not in it', () => {
+    const list = dated(['a', 10]);
+    expect(followClaim(list, conversation('x', { state: 'RESOLVED' }), ['OPEN'], false)).toBe(list);
+  });
+});
 
 describe('receiveConversation', () => {
   it('puts a new conversation first', () => {

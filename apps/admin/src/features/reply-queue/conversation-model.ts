@@ -1,4 +1,5 @@
 import { asSubject, type PageKind, type PivotAbility } from '@pivot/domain';
+import { currentHolder } from './workspace/workspace-model';
 import type { ConversationCountsQuery, ConversationFieldsFragment, ConversationState } from '../../gql/graphql';
 
 export type ConversationNode = ConversationFieldsFragment;
@@ -80,6 +81,33 @@ export function receiveConversation<E extends Edge>(edges: E[], received: Conver
   return [edge, ...edges.filter((_, at) => at !== index)];
 }
 
+/**
+ * The list's edges after a claim change brought `changed` (its fields already merged into the
+ * cache by id): one the filter no longer shows leaves; one it now shows (released, lapsed) comes
+ * back where its latest activity puts it, unless that is past the loaded pages.
+ * Returns the same array when nothing changes.
+ */
+export function followClaim<E extends Edge>(edges: E[], changed: ConversationNode, states: readonly ConversationState[], hasMore: boolean): Edge[] {
+  const shown = states.length === 0 || states.includes(changed.state);
+  const index = edges.findIndex((edge) => edge.node.id === changed.id);
+  if (!shown) return index < 0 ? edges : edges.filter((_, at) => at !== index);
+  if (index >= 0) return edges;
+  const at = edges.findIndex((edge) => Date.parse(edge.node.lastItemAt) < Date.parse(changed.lastItemAt));
+  if (at < 0 && hasMore) return edges;
+  const edge: Edge = { __typename: 'ConversationEdge', cursor: '', node: changed };
+  return at < 0 ? [...edges, edge] : [...edges.slice(0, at), edge, ...edges.slice(at)];
+}
+
+/** "Held by Margot" for each conversation whose lease holds now; a lapsed lease holds nobody. */
+export function holdersOf(conversations: readonly ConversationNode[], names: ReadonlyMap<string, string>, now: number): Map<string, string> {
+  const holders = new Map<string, string>();
+  for (const conversation of conversations) {
+    const holder = currentHolder(conversation, now);
+    if (holder) holders.set(conversation.id, `Held by ${names.get(holder) ?? 'another moderator'}`);
+  }
+  return holders;
+}
+
 /** j/k (and the arrows) move the cursor in the list, clamped to it; -1 is "nothing picked yet". */
 export function movedIndex(index: number, key: string, length: number): number | null {
   if (length === 0) return null;
@@ -97,10 +125,16 @@ export interface ScopedPage {
   status: string;
 }
 
-/** The pages the filter offers: active ones (segments aside) under which the user may read conversations. */
-export function pageFilterOptions(pages: readonly ScopedPage[], ability: PivotAbility): { value: string; label: string }[] {
+/**
+ * The pages a reply-queue screen offers for `action` on `subject` (the conversations filter, the
+ * scope of a new queue, rule or canned response): active ones, segments aside, where the user may.
+ */
+export function scopeOptions(pages: readonly ScopedPage[], ability: PivotAbility, action: string, subject: 'Conversation' | 'ReplyQueue' | 'RoutingRule' | 'CannedResponse'): { value: string; label: string }[] {
   return pages
     .filter((page) => page.status === 'ACTIVE' && page.kind !== 'SEGMENT')
-    .filter((page) => ability.can('read', asSubject('Conversation', { brandId: page.brandId, scopeIds: [...page.scopeIds] })))
+    .filter((page) => ability.can(action, asSubject(subject, { brandId: page.brandId, scopeIds: [...page.scopeIds] })))
     .map((page) => ({ value: page.id, label: `${page.name} (${page.kind.toLowerCase()})` }));
 }
+
+/** The pages the filter offers: those under which the user may read conversations. */
+export const pageFilterOptions = (pages: readonly ScopedPage[], ability: PivotAbility) => scopeOptions(pages, ability, 'read', 'Conversation');

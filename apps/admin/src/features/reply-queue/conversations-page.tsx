@@ -1,27 +1,32 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Grid, Group, MultiSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, MultiSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../app/ability';
 import { ScreenLoader } from '../../app/app-shell';
-import type { LiveStatus } from '../../app/live-connection';
 import type { ConversationState } from '../../gql/graphql';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { ConversationCountsQuery } from './conversation-counts.graphql';
 import { ConversationCounts } from './conversation-counts';
 import { ConversationDetailPanel } from './conversation-detail-panel';
 import { ConversationList } from './conversation-list';
-import { countOf, countsByState, movedIndex, oldestWaiting, pageFilterOptions, STATE_LABELS, STATES } from './conversation-model';
+import { LiveBadge } from './live-badge';
+import { countOf, countsByState, holdersOf, movedIndex, oldestWaiting, pageFilterOptions, STATE_LABELS, STATES } from './conversation-model';
 import { ConversationsQuery } from './conversations.graphql';
 import { useLiveConversations } from './use-live-conversations';
+import { WorkspaceQueuesQuery } from './workspace/workspace.graphql';
 
 const PAGE_SIZE = 30;
 const OLDEST_LOOKED_AT = 200;
-const LIVE_BADGE: Record<LiveStatus, { color: string; label: string }> = {
-  live: { color: 'green', label: 'Live' },
-  connecting: { color: 'yellow', label: 'Connecting…' },
-  offline: { color: 'red', label: 'Offline' },
-};
+
+/** The Reply queues area's other screens, each for those who may use it (DESIGN §4). */
+const REPLY_QUEUE_SCREENS = [
+  { to: '/reply-queues/overview', label: 'Queue overview', action: 'read', subject: 'ReplyQueue' },
+  { to: '/reply-queues/queues', label: 'Queues', action: 'read', subject: 'ReplyQueue' },
+  { to: '/reply-queues/work', label: 'Moderator workspace', action: 'work', subject: 'Conversation' },
+  { to: '/reply-queues/routing', label: 'Routing rules', action: 'create', subject: 'RoutingRule' },
+  { to: '/reply-queues/canned', label: 'Canned responses', action: 'create', subject: 'CannedResponse' },
+] as const;
 
 /** Keys typed into a field are the field's, not the list's. */
 const typing = (target: EventTarget | null) =>
@@ -57,10 +62,16 @@ export default function ConversationsPage() {
     void refetchList().catch(() => undefined);
     refetchCounts();
   }, [refetchList, refetchCounts]);
-  const status = useLiveConversations({ pageId, states, list: variables, refetchCounts, resync, skip: !allowed });
-
   const pages = useMemo(() => tree.data?.brand.pages ?? [], [tree.data]);
   const pageById = useMemo(() => new Map(pages.map((page) => [page.id, page])), [pages]);
+  const underFilter = useCallback((id: string) => !pageId || !!pageById.get(id)?.scopeIds.includes(pageId), [pageId, pageById]);
+  const status = useLiveConversations({ pageId, states, list: variables, underFilter, refetchCounts, resync, skip: !allowed });
+  // The queues' members name the lease holders (a conversation gives only the holder's id).
+  const queues = useQuery(WorkspaceQueuesQuery, { fetchPolicy: 'cache-first', skip: !allowed });
+  const memberNames = useMemo(
+    () => new Map((queues.data?.replyQueues.edges ?? []).flatMap((edge) => edge.node.members.map((member) => [member.userId, member.displayName] as const))),
+    [queues.data],
+  );
   const pageNames = useMemo(() => new Map(pages.map((page) => [page.id, page.name])), [pages]);
   const pageOptions = useMemo(() => pageFilterOptions(pages, ability), [pages, ability]);
   const byState = counts.data ? countsByState(counts.data) : null;
@@ -73,6 +84,7 @@ export default function ConversationsPage() {
     const seen = new Set<string>();
     return (connection?.edges ?? []).map((edge) => edge.node).filter((node) => !seen.has(node.id) && seen.add(node.id));
   }, [connection]);
+  const holders = useMemo(() => holdersOf(conversations, memberNames, now), [conversations, memberNames, now]);
   const opened = conversations.find((conversation) => conversation.id === openId) ?? null;
 
   useEffect(() => {
@@ -107,32 +119,19 @@ export default function ConversationsPage() {
     return <Alert color="gray" title="Reply queues">Your roles do not let you read conversations.</Alert>;
   }
 
-  const live = LIVE_BADGE[status];
   return (
     <Stack>
       <Group justify="space-between">
         <Group gap="xs">
           <Title order={2}>Reply queues</Title>
           <Text c="dimmed">Conversations</Text>
-          {ability.can('work', 'Conversation') && (
-            <Button component={Link} to="/reply-queues/work" variant="light" size="xs">
-              Moderator workspace
+          {REPLY_QUEUE_SCREENS.filter((screen) => ability.can(screen.action, screen.subject)).map((screen) => (
+            <Button key={screen.to} component={Link} to={screen.to} variant="light" size="xs">
+              {screen.label}
             </Button>
-          )}
-          {ability.can('create', 'RoutingRule') && (
-            <Button component={Link} to="/reply-queues/routing" variant="light" size="xs">
-              Routing rules
-            </Button>
-          )}
-          {ability.can('create', 'CannedResponse') && (
-            <Button component={Link} to="/reply-queues/canned" variant="light" size="xs">
-              Canned responses
-            </Button>
-          )}
+          ))}
         </Group>
-        <Badge color={live.color} variant="dot" size="lg" data-testid="live-status" data-status={status} title="New conversations appear without reload while live">
-          {live.label}
-        </Badge>
+        <LiveBadge status={status} title="New conversations, claims and counts show without reload while live" />
       </Group>
       <ConversationCounts
         counts={byState}
@@ -170,7 +169,7 @@ export default function ConversationsPage() {
           {!list.data && list.loading ? (
             <ScreenLoader label="Loading conversations…" />
           ) : (
-            <ConversationList conversations={conversations} cursorId={cursorId} openId={openId} pageNames={pageNames} onOpen={openConversation} />
+            <ConversationList conversations={conversations} cursorId={cursorId} openId={openId} pageNames={pageNames} holders={holders} onOpen={openConversation} />
           )}
           {connection?.pageInfo.hasNextPage && (
             <Button

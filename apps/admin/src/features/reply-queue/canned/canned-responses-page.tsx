@@ -10,6 +10,7 @@ import { useBrandTree } from '../../hierarchy/use-brand-tree';
 import { workErrorMessage } from '../workspace/workspace-model';
 import { CannedResponseForm } from './canned-response-form';
 import { CannedResponsesQuery, DeleteCannedResponseMutation } from './canned.graphql';
+import { scopeOptions } from '../conversation-model';
 
 /** Canned responses usable on a page (its own and those inherited), edited where one may. */
 export default function CannedResponsesPage() {
@@ -19,14 +20,7 @@ export default function CannedResponsesPage() {
   const tree = useBrandTree();
   const pages = useMemo(() => tree.data?.brand.pages ?? [], [tree.data]);
   const pageById = useMemo(() => new Map(pages.map((page) => [page.id, page])), [pages]);
-  const scopes = useMemo(
-    () =>
-      pages
-        .filter((page) => page.status === 'ACTIVE' && page.kind !== 'SEGMENT')
-        .filter((page) => ability.can('create', asSubject('CannedResponse', { brandId: page.brandId, scopeIds: [...page.scopeIds] })))
-        .map((page) => ({ value: page.id, label: `${page.name} (${page.kind.toLowerCase()})` })),
-    [pages, ability],
-  );
+  const scopes = useMemo(() => scopeOptions(pages, ability, 'create', 'CannedResponse'), [pages, ability]);
   const [picked, setPicked] = useState<string | null>(null);
   const scopePageId = picked ?? scopes[0]?.value ?? null;
   const list = useQuery(CannedResponsesQuery, { variables: { pageId: scopePageId }, skip: !allowed || !scopePageId, fetchPolicy: 'cache-and-network' });

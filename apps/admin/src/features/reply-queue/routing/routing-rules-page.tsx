@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Alert, Badge, Button, Grid, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { asSubject } from '@pivot/domain';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../../app/ability';
@@ -12,6 +11,7 @@ import { RoutingRuleForm } from './routing-rule-form';
 import { RoutingTester } from './routing-tester';
 import { conditionsSummary } from './routing-form-model';
 import { DeleteRoutingRuleMutation, MoveRoutingRuleMutation, RoutingRulesQuery } from './routing.graphql';
+import { scopeOptions } from '../conversation-model';
 
 type Editing = { rule: RoutingRuleFieldsFragment | null } | null;
 
@@ -24,14 +24,7 @@ export default function RoutingRulesPage() {
   const allowed = ability.can('create', 'RoutingRule');
   const tree = useBrandTree();
   const pages = useMemo(() => tree.data?.brand.pages ?? [], [tree.data]);
-  const scopes = useMemo(
-    () =>
-      pages
-        .filter((page) => page.status === 'ACTIVE' && page.kind !== 'SEGMENT')
-        .filter((page) => ability.can('create', asSubject('RoutingRule', { brandId: page.brandId, scopeIds: [...page.scopeIds] })))
-        .map((page) => ({ value: page.id, label: `${page.name} (${page.kind.toLowerCase()})` })),
-    [pages, ability],
-  );
+  const scopes = useMemo(() => scopeOptions(pages, ability, 'create', 'RoutingRule'), [pages, ability]);
   const testPages = useMemo(
     () => pages.filter((page) => page.status === 'ACTIVE' && scopes.some((scope) => page.scopeIds.includes(scope.value))).map((page) => ({ value: page.id, label: page.name })),
     [pages, scopes],

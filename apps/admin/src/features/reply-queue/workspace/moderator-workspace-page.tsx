@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Grid, Group, Kbd, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { asSubject } from '@pivot/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -7,6 +7,8 @@ import { useAbility } from '../../../app/ability';
 import { ShellQuery } from '../../../app/shell.graphql';
 import type { WorkedConversationFragment } from '../../../gql/graphql';
 import { useBrandTree } from '../../hierarchy/use-brand-tree';
+import { ConversationClaimChangedSubscription } from '../conversation-claim-changed.graphql';
+import { QueueCountsChangedSubscription } from '../overview/queue-overview.graphql';
 import { ConversationActions } from './conversation-actions';
 import { ConversationHistory } from './conversation-history';
 import { ReplyBox, type ReplySend } from './reply-box';
@@ -68,6 +70,23 @@ export default function ModeratorWorkspacePage() {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
+
+  // Live: the open conversation shows who holds it now (taken over after a lapse, released…);
+  // the held list follows through the cache, and the queue picker's waiting counts too.
+  useSubscription(ConversationClaimChangedSubscription, {
+    skip: !allowed,
+    onData: ({ data }) => {
+      const changed = data.data?.conversationClaimChanged.conversation;
+      if (changed) setConversation((current) => (current && current.id === changed.id ? { ...current, ...changed } : current));
+    },
+  });
+  useSubscription(QueueCountsChangedSubscription, {
+    skip: !allowed,
+    onData: ({ client, data }) => {
+      const row = data.data?.queueCountsChanged;
+      if (row) client.cache.modify({ id: client.cache.identify({ __typename: 'ReplyQueue', id: row.queueId }), fields: { waitingCount: () => row.waiting } });
+    },
+  });
 
   const [claimNext] = useMutation(ClaimNextMutation);
   const [renewLease] = useMutation(RenewLeaseMutation);
