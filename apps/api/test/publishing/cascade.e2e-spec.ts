@@ -169,16 +169,47 @@ describe('publishing: cascading a global post to markets', () => {
     expect(batches.map((row) => row.n)).toEqual([10, 10, 10, 10]);
   });
 
-  it('finishes a job whose worker died mid-way (lease lapsed) on another instance, without a second child for any page', async () => {
-    const markets = marketsOf(w).slice(0, 25).map((page) => page.id);
-    const parent = await globalPost(w);
-    // An instance that runs no cascades queues the job; a "dead" worker there claims it and makes one batch.
-    const quiet = await startTestApp({ CASCADE_POLL_INTERVAL_MS: '0' }, { url: w.app.databaseUrl });
-    try {
-      const queued = await quiet.http.post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${w.token.ADMIN}`)
-        .send({ query: 'mutation($input: CascadePostInput!) { cascadePost(input: $input) { id state } }', variables: { input: { postId: parent.id, targetPageIds: markets } } });
-      const jobId = queued.body.data.cascadePost.id as string;
-      expect((await jobOf(w, jobId)).state).toBe('QUEUED');
+  describe('with a second instance that runs no cascades (its jobs wait for this one)', () => {
+    let quiet: Awaited<ReturnType<typeof startTestApp>>;
+
+    beforeAll(async () => {
+      // An instance that runs no cascades: its jobs wait QUEUED until this file's app polls.
+      quiet = await startTestApp({ CASCADE_POLL_INTERVAL_MS: '0' }, { url: w.app.databaseUrl });
+    });
+    afterAll(() => quiet?.close());
+
+    const queueOnQuiet = async (postId: string, targetPageIds: string[]): Promise<string> => {
+      const res = await quiet.http.post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${w.token.ADMIN}`)
+        .send({ query: 'mutation($input: CascadePostInput!) { cascadePost(input: $input) { id state } }', variables: { input: { postId, targetPageIds } } });
+      expect(res.body.data.cascadePost.state).toBe('QUEUED');
+      return res.body.data.cascadePost.id;
+    };
+
+    it('skips a target page archived meanwhile as PAGE_ARCHIVED and makes the others', async () => {
+      const parent = await globalPost(w);
+      const jobId = await queueOnQuiet(parent.id, [w.id.FR, w.id.frStudent]);
+      must(await as(w, 'PLATFORM', 'mutation($id: ID!) { archivePage(id: $id) { id } }', { id: w.id.frStudent }));
+      await w.app.app.get(CascadeWorker).poll();
+      expect(await jobOf(w, jobId)).toMatchObject({ state: 'DONE', total: 2, done: 1, failed: 1, errors: [{ pageId: w.id.frStudent, code: 'PAGE_ARCHIVED' }] });
+      expect(await childCount(w, parent.id)).toBe(1);
+    });
+
+    it('ends FAILED, every target failed as PARENT_GONE and no child made, when the global post was archived meanwhile', async () => {
+      const parent = await globalPost(w);
+      const jobId = await queueOnQuiet(parent.id, [w.id.FR, w.id.ES]);
+      must(await as(w, 'ADMIN', 'mutation($id: ID!, $v: Int!) { archivePost(id: $id, version: $v) { id } }', { id: parent.id, v: parent.version }));
+      await w.app.app.get(CascadeWorker).poll();
+      const job = await jobOf(w, jobId);
+      expect(job).toMatchObject({ state: 'FAILED', total: 2, done: 0, failed: 2, finishedAt: expect.any(String) });
+      expect(job.errors.map((error) => [error.pageId, error.code])).toEqual([[w.id.FR, 'PARENT_GONE'], [w.id.ES, 'PARENT_GONE']]);
+      expect(await childCount(w, parent.id)).toBe(0);
+    });
+
+    it('finishes a job whose worker died mid-way (lease lapsed) on another instance, without a second child for any page', async () => {
+      const markets = marketsOf(w).slice(0, 25).map((page) => page.id);
+      const parent = await globalPost(w);
+      const jobId = await queueOnQuiet(parent.id, markets);
+      // A worker of the quiet instance claims the job, makes one batch and dies.
       const dead = quiet.app.get(CascadeRunner);
       expect(await dead.claim('dead-worker')).toBe(jobId);
       expect(await dead.runBatch(jobId, 'dead-worker')).toBe(true);
@@ -191,11 +222,9 @@ describe('publishing: cascading a global post to markets', () => {
       expect(await jobOf(w, jobId)).toMatchObject({ state: 'DONE', total: 25, done: 25, failed: 0, errors: [] });
       // The dead worker waking up finds the job no longer its own and makes nothing.
       expect(await dead.runBatch(jobId, 'dead-worker')).toBe(false);
-    } finally {
-      await quiet.close();
-    }
-    expect(await childCount(w, parent.id)).toBe(25);
-    const doubled = await sql(w, `SELECT t.page_id FROM posts c JOIN post_targets t ON t.post_id = c.id WHERE c.parent_post_id = $1 GROUP BY t.page_id HAVING count(*) > 1`, [parent.id]);
-    expect(doubled).toEqual([]);
+      expect(await childCount(w, parent.id)).toBe(25);
+      const doubled = await sql(w, `SELECT t.page_id FROM posts c JOIN post_targets t ON t.post_id = c.id WHERE c.parent_post_id = $1 GROUP BY t.page_id HAVING count(*) > 1`, [parent.id]);
+      expect(doubled).toEqual([]);
+    });
   });
 });
