@@ -15,6 +15,7 @@ import { PostResolver } from '../publishing/post.resolver';
 import { PostTimelineResolver } from '../publishing/post-timeline.resolver';
 import { PublishingFreezeResolver } from '../publishing/publishing-freeze.resolver';
 import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
+import { CascadePostFieldsResolver, CascadeResolver } from '../publishing/cascade/cascade.resolver';
 import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
 import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
 import { QueueOverviewResolver } from '../reply-queue/queue-overview.resolver';
@@ -43,6 +44,8 @@ export const RESOLVERS = [
   PostTimelineResolver,
   PublishingRulesResolver,
   PublishingFreezeResolver,
+  CascadeResolver,
+  CascadePostFieldsResolver,
 ];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');
