@@ -1,16 +1,20 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Grid, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
 import { ScreenLoader } from '../../app/app-shell';
+import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
 import { TeamUsersQuery } from '../access/team-users.graphql';
+import { isHeld } from './calendar-model';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';
 import { PostActions } from './post-actions';
 import { StateBadge } from './post-list';
 import { EVENT_LABELS, postUiActions, STATE_LABELS } from './post-model';
 import { PostQuery } from './posts.graphql';
+import { PublishingFreezesQuery } from './publishing-freeze.graphql';
 
 const STEP_COLORS = { APPROVED: 'teal', CURRENT: 'blue', WAITING: 'gray' } as const;
 
@@ -18,13 +22,16 @@ const STEP_COLORS = { APPROVED: 'teal', CURRENT: 'blue', WAITING: 'gray' } as co
 export function PostDetailScreen({ userId }: { userId: string }) {
   const { id } = useParams();
   const ability = useAbility();
+  const brand = useCurrentBrand();
   const { data, error } = useQuery(PostQuery, { variables: { id: id! } });
+  const freezes = useQuery(PublishingFreezesQuery, { variables: { brandId: brand.id } });
   // Names for the timeline: the users the caller may see (a publisher sees only themself).
   const team = useQuery(TeamUsersQuery, { variables: { first: 100, search: null } });
   const names = useMemo(() => new Map((team.data?.users.edges ?? []).map((edge) => [edge.node.id, edge.node.displayName])), [team.data]);
-  if (error && !data) return <Alert color="red" data-testid="post-missing">{error.message}</Alert>;
+  if (error && !data) return notFound(error) ? <PostMissing /> : <Alert color="red" data-testid="post-error">{error.message}</Alert>;
   if (!data) return <ScreenLoader label="Loading the post…" />;
   const post = data.post;
+  const held = isHeld(post, freezes.data?.publishingFreezes ?? []);
   const nameOf = (actorId: string | null | undefined) => (!actorId ? 'the system' : actorId === userId ? 'You' : (names.get(actorId) ?? 'a colleague'));
   return (
     <Grid>
@@ -38,6 +45,18 @@ export function PostDetailScreen({ userId }: { userId: string }) {
                   by {nameOf(post.authorId)} · {post.locale} · version {post.version}
                 </Text>
               </Group>
+              {post.publishAt && (
+                <Group gap={6} data-testid="post-schedule">
+                  <Text size="sm">
+                    {post.state === 'PUBLISHED' ? 'Was due' : 'Publishes'} <time dateTime={post.publishAt}>{new Date(post.publishAt).toLocaleString()}</time>
+                  </Text>
+                  {held && (
+                    <Badge color="orange" variant="filled" data-testid="post-held">
+                      held by a publishing freeze
+                    </Badge>
+                  )}
+                </Group>
+              )}
               <HighlightedBody body={post.body} issues={post.guardrails.issues} />
               {post.link && (
                 <Text size="sm">
@@ -89,6 +108,27 @@ export function PostDetailScreen({ userId }: { userId: string }) {
         </Stack>
       </Grid.Col>
     </Grid>
+  );
+}
+
+/** An id that is no post, or a post the caller may not read: the API answers the same (existence does not leak), and so does the screen. */
+function notFound(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'NOT_FOUND' || item.extensions?.code === 'BAD_USER_INPUT');
+}
+
+function PostMissing() {
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="post-missing">
+      <Stack gap="xs" align="flex-start">
+        <Title order={4}>Post not found</Title>
+        <Text size="sm" c="dimmed">
+          There is no such post, or it is not yours to see. Check the address, or find it in the lists.
+        </Text>
+        <Button component={Link} to="/content/posts" variant="default" size="xs">
+          All posts
+        </Button>
+      </Stack>
+    </Paper>
   );
 }
 

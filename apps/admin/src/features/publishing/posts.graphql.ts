@@ -17,6 +17,7 @@ export const PostSummaryFragment = graphql(`
       name
       kind
       network
+      scopeIds
     }
   }
 `);
@@ -67,6 +68,7 @@ export const PostDetailFragment = graphql(`
     link
     scopeIds
     publishAt
+    held
     allowedActions
     guardrails {
       blocking
