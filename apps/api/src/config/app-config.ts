@@ -67,6 +67,7 @@ export const configSchema = z
     PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
     PUBLISH_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
     PUBLISH_HTTP_TIMEOUT_MS: z.coerce.number().int().min(10).max(20_000).default(10_000),
+    CASCADE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -133,6 +134,11 @@ export interface AppConfig {
     retryBaseMs: number;
     httpTimeoutMs: number;
   };
+  /**
+   * Cascade jobs: each instance works them right after a cascade commits and sweeps for queued
+   * or abandoned (lease lapsed) ones every `pollIntervalMs`; 0: this instance runs no cascades.
+   */
+  cascade: { pollIntervalMs: number };
 }
 
 
@@ -193,6 +199,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       retryBaseMs: raw.PUBLISH_RETRY_BASE_MS,
       httpTimeoutMs: raw.PUBLISH_HTTP_TIMEOUT_MS,
     },
+    cascade: { pollIntervalMs: raw.CASCADE_POLL_INTERVAL_MS },
   };
 }
 

@@ -21,6 +21,7 @@ import { PostPublication } from '../publishing/post-publication.entity';
 import { PublishingFreeze } from '../publishing/publishing-freeze.entity';
 import { PostTarget } from '../publishing/post-target.entity';
 import { Post } from '../publishing/post.entity';
+import { CascadeJob } from '../publishing/cascade/cascade-job.entity';
 import { migrations } from './migrations';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
@@ -47,6 +48,7 @@ export const entities = [
   PublishingFreeze,
   PostEventEntity,
   ApprovalPolicyEntity,
+  CascadeJob,
 ];
 
 export interface ConnectionSettings {

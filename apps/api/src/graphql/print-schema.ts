@@ -14,6 +14,7 @@ import { ConversationEventsResolver } from '../reply-queue/conversation-events.r
 import { PostResolver } from '../publishing/post.resolver';
 import { PublishingFreezeResolver } from '../publishing/publishing-freeze.resolver';
 import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
+import { CascadePostFieldsResolver, CascadeResolver } from '../publishing/cascade/cascade.resolver';
 import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
 import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
 import { QueueOverviewResolver } from '../reply-queue/queue-overview.resolver';
@@ -41,6 +42,8 @@ export const RESOLVERS = [
   PostResolver,
   PublishingRulesResolver,
   PublishingFreezeResolver,
+  CascadeResolver,
+  CascadePostFieldsResolver,
 ];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');

@@ -3,7 +3,7 @@ import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryColumn 
 import { User } from '../auth/user.entity';
 import { Post } from './post.entity';
 
-export const POST_EVENT_KINDS = ['CREATED', 'EDITED', 'SUBMITTED', 'WITHDRAWN', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'ARCHIVED', 'COMMENTED', 'PUBLISHED', 'FAILED'] as const;
+export const POST_EVENT_KINDS = ['CREATED', 'EDITED', 'SUBMITTED', 'WITHDRAWN', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'ARCHIVED', 'COMMENTED', 'PUBLISHED', 'FAILED', 'CASCADED', 'CREATED_BY_CASCADE', 'GLOBAL_ACKNOWLEDGED'] as const;
 export type PostEventKind = (typeof POST_EVENT_KINDS)[number];
 
 /**

@@ -67,7 +67,7 @@ export class Post {
   @Column('int', { default: 1 })
   version: number;
 
-  /** Cascade (a later slice): the global post this one localizes, and its version then. */
+  /** Cascade (publishing/cascade/): the global post this one localizes, and its version then. */
   @Column('uuid', { name: 'parent_post_id', nullable: true })
   parentPostId: string | null;
 
@@ -77,6 +77,10 @@ export class Post {
 
   @Column('int', { name: 'parent_version_localized', nullable: true })
   parentVersionLocalized: number | null;
+
+  /** The parent's body at `parentVersionLocalized`: what "global changed" diffs the parent's body against. */
+  @Column('text', { name: 'localized_parent_body', nullable: true })
+  localizedParentBody: string | null;
 
   /** Grows at every submission: approvals count for the current round only. */
   @Column('int', { name: 'review_round', default: 0 })

@@ -21,10 +21,20 @@ import { PublisherService } from './publisher.service';
 import { Post } from './post.entity';
 import { PublishingRulesResolver } from './publishing-rules.resolver';
 import { PublishingRulesService } from './publishing-rules.service';
+import { CascadeJob } from './cascade/cascade-job.entity';
+import { CascadeLoadersFactory } from './cascade/cascade.loaders';
+import { CascadePostFieldsResolver, CascadeResolver } from './cascade/cascade.resolver';
+import { CascadeRunner } from './cascade/cascade-runner.service';
+import { CascadeService } from './cascade/cascade.service';
+import { CascadeWorker } from './cascade/cascade-worker';
+import { RolloutService } from './cascade/rollout.service';
 
-/** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, and scheduled publishing. */
+/** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, the cascade to markets, and scheduled publishing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze]), AuditModule, HierarchyModule, ConnectorsModule],
-  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver],
+  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze, CascadeJob]), AuditModule, HierarchyModule, ConnectorsModule],
+  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PublishingRulesResolver,
+    // The cascade to markets (publishing/cascade/).
+    CascadeRunner, CascadeWorker, CascadeService, RolloutService, CascadeLoadersFactory, CascadeResolver, CascadePostFieldsResolver,
+  ],
 })
 export class PublishingModule {}

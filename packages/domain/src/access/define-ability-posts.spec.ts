@@ -24,6 +24,7 @@ const ACTORS = {
   'PUBLISHER@FR': { userId: 'u-publisher', grants: [grantAt('PUBLISHER', 'FR')] },
   'MODERATOR@FR': { userId: 'u-moderator', grants: [grantAt('MODERATOR', 'FR')] },
   'ANALYST@EMEA': { userId: 'u-analyst', grants: [grantAt('ANALYST', 'EMEA')] },
+  'PUBLISHER@G': { userId: 'u-global-publisher', grants: [grantAt('PUBLISHER', 'G')] },
 } satisfies Record<string, AbilityActor>;
 type Who = keyof typeof ACTORS;
 const EVERYONE = Object.keys(ACTORS) as Who[];
@@ -48,6 +49,7 @@ const SUBJECTS = {
   "someone's post on FR and ES (scope EMEA)": ['Post', post('EMEA', 'other')],
   'own post on FR and ES (scope EMEA)': ['Post', post('EMEA', 'own')],
   "someone's post at G": ['Post', post('G', 'other')],
+  'own post at G': ['Post', post('G', 'own')],
   "someone's post at X2": ['Post', post('X2', 'other')],
   'policy of B1': ['ApprovalPolicy', brandThing('B1')],
   'policy of B2': ['ApprovalPolicy', brandThing('B2')],
@@ -97,6 +99,17 @@ const POST_TABLE: Row[] = [
   ...['read', ...WRITES, 'approve'].flatMap((action) => rule('MODERATOR@FR', action as Action, [], ["someone's post at FR", 'own post at FR'])),
 ];
 
+/*
+ * Cascading a global post to markets: the brand team's, and a global publisher's for their own
+ * posts. Market roles never cascade, whatever the post (the API answers them FORBIDDEN).
+ */
+const CASCADE_TABLE: Row[] = [
+  ...rule('PLATFORM_ADMIN', 'cascade', ["someone's post at G", "someone's post at X2"], []),
+  ...rule('BRAND_ADMIN@G', 'cascade', ["someone's post at G", 'own post at G', "someone's post at FR"], ["someone's post at X2"]),
+  ...rule('PUBLISHER@G', 'cascade', ['own post at G', 'own post at FR'], ["someone's post at G", "someone's post at X2"]),
+  ...forEach(['MARKET_MANAGER@FR', 'PUBLISHER@FR', 'MODERATOR@FR', 'ANALYST@EMEA'], 'cascade', [], ["someone's post at G", 'own post at G', 'own post at FR', "someone's post at FR"]),
+];
+
 const BRAND_RULES_TABLE: Row[] = [
   ...forEach(['PLATFORM_ADMIN'], 'update', ['policy of B1', 'policy of B2', 'guardrails of B1', 'guardrails of B2'], []),
   ...rule('BRAND_ADMIN@G', 'update', ['policy of B1', 'guardrails of B1'], ['policy of B2', 'guardrails of B2']),
@@ -111,6 +124,7 @@ const ABILITIES = Object.fromEntries(EVERYONE.map((who) => [who, defineAbilityFo
 describe('defineAbilityFor: posts, approval policies and guardrails', () => {
   describe.each([
     ['Post', POST_TABLE],
+    ['Post cascade', CASCADE_TABLE],
     ['ApprovalPolicy and BrandGuardrails', BRAND_RULES_TABLE],
   ] as const)('%s', (_title, rows) => {
     it.each(rows)('$name', (row) => {
@@ -126,5 +140,11 @@ describe('defineAbilityFor: posts, approval policies and guardrails', () => {
   it('lets the admin app show the approve button only where the caller may approve someone else’s post', () => {
     expect(ABILITIES['MARKET_MANAGER@FR']!.can('approve', 'Post')).toBe(true);
     expect(ABILITIES['PUBLISHER@FR']!.can('approve', 'Post')).toBe(false);
+  });
+
+  it('lets the API refuse a market role cascadePost before looking at any post (no cascade rule at all)', () => {
+    expect(ABILITIES['BRAND_ADMIN@G']!.can('cascade', 'Post')).toBe(true);
+    expect(ABILITIES['PUBLISHER@G']!.can('cascade', 'Post')).toBe(true);
+    for (const who of ['MARKET_MANAGER@FR', 'PUBLISHER@FR', 'MODERATOR@FR', 'ANALYST@EMEA'] as const) expect(ABILITIES[who]!.can('cascade', 'Post')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work', 'submit', 'withdraw', 'approve'] as const;
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work', 'submit', 'withdraw', 'approve', 'cascade'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
@@ -100,6 +100,9 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     can(['read', 'import'], 'InboundItem', brand);
     can('read', 'Conversation', brand);
     can(POST_ACTIONS, 'Post', brand);
+    // Cascading a global post to the markets is the brand team's (DESIGN §5); the API further
+    // requires the post to target the global page.
+    can('cascade', 'Post', brand);
     can(['read', 'update'], ['ApprovalPolicy', 'BrandGuardrails'], brand);
     can(['read', 'work'], 'Conversation', brand);
     can(['read', 'create', 'update', 'delete'], [...REPLY_SETUP], brand);
@@ -131,6 +134,9 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     readTree(grant, can);
     // Their own posts only: a publisher drafts, submits and withdraws; deciding is the manager's.
     can(['read', 'create', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, authorId: userId });
+    // A publisher at the brand's root writes global posts (§4 gives them creation there), so
+    // they may cascade their own; a publisher anywhere lower is a market's and never cascades.
+    if (grant.scopeIds.length === 1) can('cascade', 'Post', { scopeIds: grant.scopePageId, authorId: userId });
   },
   MODERATOR: (grant, { can }) => {
     readTree(grant, can);
