@@ -3,6 +3,7 @@ import { archive, as, loadWorld, must, newUser, pageState, startAccessApp, subtr
 import { READ_CASES, type MatrixCase, type MatrixWorld } from './matrix-cases';
 import { REPLY_CASES, REPLY_WRITE_CASES } from './matrix-reply-cases';
 import { POST_CASES } from './matrix-post-cases';
+import { CASCADE_CASES } from './matrix-cascade-cases';
 import { QUEUE_READ_CASES, QUEUE_WRITE_CASES } from './matrix-queue-cases';
 import { TEAM_WRITE_CASES, TREE_WRITE_CASES } from './matrix-write-cases';
 
@@ -53,7 +54,7 @@ describe('authorization matrix: every role × every operation', () => {
   const rows = (c: MatrixCase) => WHO.map((who) => [who, c.expect[who]] as const);
 
   it('holds at least 200 cases', () => {
-    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES, QUEUE_READ_CASES, QUEUE_WRITE_CASES].reduce((sum, list) => sum + list.length, 0);
+    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES, CASCADE_CASES, QUEUE_READ_CASES, QUEUE_WRITE_CASES].reduce((sum, list) => sum + list.length, 0);
     expect(cases * WHO.length).toBeGreaterThanOrEqual(200);
   });
 
@@ -64,6 +65,7 @@ describe('authorization matrix: every role × every operation', () => {
     ['team mutations', TEAM_WRITE_CASES],
     ['inbound mutations', REPLY_WRITE_CASES],
     ['publishing', POST_CASES],
+    ['cascade', CASCADE_CASES],
     ['reply queue queries', QUEUE_READ_CASES],
     ['reply queue mutations', QUEUE_WRITE_CASES],
   ] as const)('%s', (_group, cases) => {

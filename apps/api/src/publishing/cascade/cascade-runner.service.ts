@@ -36,7 +36,8 @@ export class CascadeRunner {
 
   /** Takes the oldest claimable job for `workerId`; null when there is none. */
   async claim(workerId: string): Promise<string | null> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
       `UPDATE cascade_jobs SET state = 'RUNNING', claimed_by = $1, lease_until = now() + make_interval(secs => $2::double precision / 1000)
        WHERE id = (
          SELECT id FROM cascade_jobs

@@ -57,9 +57,9 @@ export class RolloutService {
       .andWhere('m.brand_id = :brandId', { brandId: parent.brandId })
       .andWhere(`m.kind = 'MARKET' AND m.status = 'ACTIVE'`)
       .andWhere('m.scope_ids && :globals::uuid[]', { globals })
-      .orderBy('m.name', 'ASC')
-      .addOrderBy('m.id', 'ASC')
       .getMany();
+    // The tree's own order (hierarchy/page.loaders.ts sorts siblings by name the same way), not the database collation's.
+    markets.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 
     const targets = children.length ? await this.dataSource.getRepository(PostTarget).find({ where: { postId: In(children.map((child) => child.id)) }, order: { pageId: 'ASC' } }) : [];
     const targetPages = targets.length ? await this.dataSource.getRepository(Page).findBy({ id: In([...new Set(targets.map((target) => target.pageId))]) }) : [];
