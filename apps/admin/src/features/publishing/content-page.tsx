@@ -10,6 +10,7 @@ import { ComposerScreen } from './composer';
 import { PostDetailScreen } from './post-detail';
 import { ApprovalsInboxScreen, PostsScreen } from './post-lists';
 import { FreezeBanner, FreezeSwitchScreen, mayFreeze } from './publishing-freeze';
+import { RolloutBoardScreen } from './rollout-board';
 
 const TABS = [
   { to: '/content', label: 'My drafts' },
@@ -18,7 +19,7 @@ const TABS = [
   { to: '/content/calendar', label: 'Calendar' },
 ];
 
-/** The Content area: drafts, posts, the approvals inbox, the calendar, the freeze switch, the composer and a post's detail. */
+/** The Content area: drafts, posts, the approvals inbox, the calendar, the freeze switch, the composer, a post's detail and its rollout board. */
 export default function ContentPage() {
   const ability = useAbility();
   const brand = useCurrentBrand();
@@ -55,6 +56,7 @@ export default function ContentPage() {
         <Route path="new" element={<ComposerScreen userId={userId} />} />
         <Route path="posts/:id" element={<PostDetailScreen userId={userId} />} />
         <Route path="posts/:id/edit" element={<ComposerScreen userId={userId} />} />
+        <Route path="posts/:id/rollout" element={<RolloutBoardScreen />} />
         <Route path="*" element={<Navigate to="/content" replace />} />
       </Routes>
     </Stack>

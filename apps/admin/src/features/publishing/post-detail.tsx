@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useMemo } from 'react';
@@ -9,10 +8,11 @@ import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
 import { TeamUsersQuery } from '../access/team-users.graphql';
 import { isHeld } from './calendar-model';
+import { CascadePanel } from './cascade-panels';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';
 import { PostActions } from './post-actions';
 import { StateBadge } from './post-list';
-import { EVENT_LABELS, postUiActions, STATE_LABELS } from './post-model';
+import { EVENT_LABELS, notFound, postUiActions, STATE_LABELS } from './post-model';
 import { PostQuery } from './posts.graphql';
 import { PublishingFreezesQuery } from './publishing-freeze.graphql';
 
@@ -73,6 +73,7 @@ export function PostDetailScreen({ userId }: { userId: string }) {
               <GuardrailList issues={post.guardrails.issues} />
             </Stack>
           </Paper>
+          <CascadePanel post={post} />
           <PostActions post={post} actions={postUiActions(ability, post, userId)} />
         </Stack>
       </Grid.Col>
@@ -109,11 +110,6 @@ export function PostDetailScreen({ userId }: { userId: string }) {
       </Grid.Col>
     </Grid>
   );
-}
-
-/** An id that is no post, or a post the caller may not read: the API answers the same (existence does not leak), and so does the screen. */
-function notFound(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'NOT_FOUND' || item.extensions?.code === 'BAD_USER_INPUT');
 }
 
 function PostMissing() {

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { asSubject, type PivotAbility, type PostState } from '@pivot/domain';
 import type { PostAction, PostEventKind } from '../../gql/graphql';
 
@@ -37,6 +38,9 @@ export const EVENT_LABELS: Record<PostEventKind, string> = {
   COMMENTED: 'commented',
   PUBLISHED: 'published it',
   FAILED: 'could not publish it',
+  CASCADED: 'cascaded it to markets',
+  CREATED_BY_CASCADE: 'cascaded the global post here',
+  GLOBAL_ACKNOWLEDGED: 'acknowledged the global change',
 };
 
 /** The buttons the detail screen offers; `edit` opens the composer. */
@@ -78,4 +82,9 @@ export function postUiActions(ability: PivotAbility, post: PostForActions, userI
 export function excerpt(body: string, max = 90): string {
   const line = body.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
+/** An id that is no post (or not an id), or a post the caller may not read: the API answers alike, so existence does not leak, and so do the screens. */
+export function notFound(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'NOT_FOUND' || item.extensions?.code === 'BAD_USER_INPUT');
 }

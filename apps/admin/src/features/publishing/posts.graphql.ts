@@ -70,6 +70,16 @@ export const PostDetailFragment = graphql(`
     publishAt
     held
     allowedActions
+    parentPostId
+    parentPost {
+      id
+      body
+    }
+    globalChanged
+    globalDiff {
+      op
+      text
+    }
     guardrails {
       blocking
       issues {

@@ -1,4 +1,5 @@
-import { boardOrder, cascadeTargetIds, diffParts, diffSummary, jobProgress, jobRunning, rolloutCounts, type BoardCell } from './rollout-model';
+import { abilityFromPackedRules, defineAbilityFor, packRules, type Grant } from '@pivot/domain';
+import { boardOrder, cascadeChoices, cascadeTargetIds, mayCascade, diffParts, diffSummary, jobProgress, jobRunning, rolloutCounts, type BoardCell } from './rollout-model';
 
 const cell = (id: string, country: string, state: BoardCell['state'], globalChanged = false): BoardCell => ({ state, globalChanged, market: { id, name: `Northwind ${country}`, country, network: 'facebook' } });
 
@@ -56,5 +57,40 @@ describe('cascade job', () => {
 
   it('targets the segment pages picked under a market, or the market page itself, without repeats', () => {
     expect(cascadeTargetIds(['fr', 'es', 'de', 'fr'], { fr: ['fr-consumer', 'fr-business'], es: [] })).toEqual(['fr-consumer', 'fr-business', 'es', 'de']);
+  });
+});
+
+describe('who is offered the cascade', () => {
+  const abilityOf = (userId: string, grant: Grant) => abilityFromPackedRules(JSON.stringify(packRules(defineAbilityFor({ userId, grants: [grant] }).rules)));
+  const admin = abilityOf('ada', { role: 'BRAND_ADMIN', brandId: 'b', scopePageId: 'g', scopeIds: ['g'] });
+  const frManager = abilityOf('fleur', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'fr', scopeIds: ['g', 'emea', 'fr'] });
+  const globalPost = { id: 'p', brandId: 'b', scopeIds: ['g'], authorId: 'ada', state: 'DRAFT', parentPostId: null, targets: [{ id: 'g', kind: 'GLOBAL' }] };
+
+  it("offers the brand team a live global post's cascade, and a market manager none", () => {
+    expect(mayCascade(admin, globalPost)).toBe(true);
+    expect(mayCascade(frManager, { ...globalPost, scopeIds: ['g', 'emea', 'fr'] })).toBe(false);
+  });
+
+  it('offers no cascade of a market post, a cascade child, or an archived post', () => {
+    expect(mayCascade(admin, { ...globalPost, targets: [{ id: 'fr', kind: 'MARKET' }] })).toBe(false);
+    expect(mayCascade(admin, { ...globalPost, parentPostId: 'q' })).toBe(false);
+    expect(mayCascade(admin, { ...globalPost, state: 'ARCHIVED' })).toBe(false);
+  });
+
+  it('lists the active markets under the global page, each with its active segments, by name', () => {
+    const page = (id: string, kind: string, scopeIds: string[], status = 'ACTIVE') => ({ id, kind, status, scopeIds, name: id, network: 'facebook' });
+    const pages = [
+      page('g', 'GLOBAL', ['g']),
+      page('es', 'MARKET', ['g', 'emea', 'es']),
+      page('fr', 'MARKET', ['g', 'emea', 'fr']),
+      page('fr-b', 'SEGMENT', ['g', 'emea', 'fr', 'fr-b']),
+      page('fr-old', 'SEGMENT', ['g', 'emea', 'fr', 'fr-old'], 'ARCHIVED'),
+      page('it', 'MARKET', ['g', 'emea', 'it'], 'ARCHIVED'),
+      page('other', 'MARKET', ['g2', 'other']),
+    ];
+    expect(cascadeChoices(pages, ['g']).map((choice) => [choice.market.id, choice.segments.map((segment) => segment.id)])).toEqual([
+      ['es', []],
+      ['fr', ['fr-b']],
+    ]);
   });
 });

@@ -1,7 +1,6 @@
-/** The rollout board's pure parts: states, counts, order, diffs, the cascade job's progress and targets. */
+import { asSubject, ROLLOUT_STATES, type PivotAbility, type RolloutState as RolloutStateName } from '@pivot/domain';
 
-export const ROLLOUT_STATES = ['NOT_STARTED', 'LOCALIZING', 'IN_REVIEW', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'FAILED'] as const;
-export type RolloutStateName = (typeof ROLLOUT_STATES)[number];
+/** The rollout board's pure parts: labels, counts, order, diffs, the cascade job's progress and targets. */
 
 export const ROLLOUT_LABELS: Record<RolloutStateName, string> = {
   NOT_STARTED: 'Not started',
@@ -107,4 +106,42 @@ export function cascadeTargetIds(chosenMarketIds: readonly string[], segmentsByM
     for (const id of segments.length > 0 ? segments : [market]) if (!targets.includes(id)) targets.push(id);
   }
   return targets;
+}
+
+export interface CascadeCandidatePost {
+  id: string;
+  brandId: string;
+  scopeIds: readonly string[];
+  authorId: string;
+  state: string;
+  parentPostId?: string | null;
+  targets: readonly { id: string; kind: string }[];
+}
+
+/**
+ * Whether the user is offered "Cascade to markets…": a live global post (on the global page, no
+ * child itself) that the `cascade` rule lets them spread. The API checks all of it again.
+ */
+export function mayCascade(ability: PivotAbility, post: CascadeCandidatePost): boolean {
+  if (post.parentPostId || post.state === 'REJECTED' || post.state === 'ARCHIVED') return false;
+  if (!post.targets.some((page) => page.kind === 'GLOBAL')) return false;
+  return ability.can('cascade', asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId }));
+}
+
+export interface TreePage {
+  id: string;
+  kind: string;
+  status: string;
+  scopeIds: readonly string[];
+  name: string;
+  network: string;
+}
+
+/** What a global post may be cascaded to: the active markets under its global pages, each with its active segment pages. */
+export function cascadeChoices<P extends TreePage>(pages: readonly P[], globalPageIds: readonly string[]): { market: P; segments: P[] }[] {
+  const active = pages.filter((page) => page.status === 'ACTIVE');
+  return active
+    .filter((page) => page.kind === 'MARKET' && page.scopeIds.some((id) => globalPageIds.includes(id)))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.network.localeCompare(b.network))
+    .map((market) => ({ market, segments: active.filter((page) => page.kind === 'SEGMENT' && page.scopeIds.includes(market.id)).sort((a, b) => a.name.localeCompare(b.name)) }));
 }
