@@ -84,6 +84,18 @@ describe('publishing: the rollout board and "global changed"', () => {
     expect(await statements(twelve.id)).toBe(await statements(one.id));
   });
 
+  it('seeds the demo with a global post cascaded to FR, DE and ES, where ES localized an older text', async () => {
+    const seeded = must(await as(w, 'ADMIN', '{ posts(first: 200) { edges { node { id parentPostId body } } } }')).posts.edges
+      .map((edge: { node: { id: string; parentPostId: string | null; body: string } }) => edge.node)
+      .find((node: { body: string; parentPostId: string | null }) => node.parentPostId === null && node.body.startsWith('Our spring collection'));
+    const board = await rolloutOf(w, seeded.id);
+    const started = board.cells.filter((cell) => cell.state !== 'NOT_STARTED');
+    expect(started.map((cell) => [cell.market.id, cell.state, cell.globalChanged]).sort()).toEqual(
+      [[w.id.FR, 'LOCALIZING', false], [w.id.DE, 'LOCALIZING', false], [w.id.ES, 'LOCALIZING', true]].sort(),
+    );
+    expect(board.latestJob).toMatchObject({ state: 'DONE' });
+  });
+
   describe('when the global post changes after the cascade', () => {
     let parent: { id: string; version: number };
     let fr: { id: string; version: number };

@@ -39,8 +39,8 @@ export const EVENT_LABELS: Record<PostEventKind, string> = {
   PUBLISHED: 'published it',
   FAILED: 'could not publish it',
   CASCADED: 'cascaded it to markets',
-  CREATED_BY_CASCADE: 'cascaded the global post here',
-  GLOBAL_ACKNOWLEDGED: 'acknowledged the global change',
+  CREATED_BY_CASCADE: 'created it by cascading the global post',
+  GLOBAL_ACKNOWLEDGED: 'took over the global change',
 };
 
 /** The buttons the detail screen offers; `edit` opens the composer. */

@@ -9,6 +9,7 @@ import { PostEventEntity } from '../../publishing/post-event.entity';
 import { PostTarget } from '../../publishing/post-target.entity';
 import { Post } from '../../publishing/post.entity';
 import { DEFAULT_APPROVAL_POLICY } from '../../publishing/publishing-rules.service';
+import { seedCascade } from './seed-cascade';
 
 export const DEMO_GUARDRAILS: BrandGuardrails = {
   bannedTerms: ['guaranteed', 'free money'],
@@ -24,7 +25,7 @@ const DEMO_POSTS = [
   { author: 'fr.manager@northwind.example', target: 'FR-consumer', body: 'Trois idées pour bien démarrer la semaine. #northwind', state: 'DRAFT' },
 ] as const;
 
-/** The brand's guardrails and default approval policy, and a few FR posts. */
+/** The brand's guardrails and default approval policy, a few FR posts, and a global post cascaded to three markets. */
 export async function seedPublishing(tx: EntityManager, brand: Brand, tree: TreePage[], scopeIdsOf: (id: string) => string[]): Promise<void> {
   await tx.update(Brand, { id: brand.id }, { guardrails: DEMO_GUARDRAILS });
   await tx.insert(ApprovalPolicyEntity, { id: randomUUID(), brandId: brand.id, country: null, steps: DEFAULT_APPROVAL_POLICY.steps, version: 1 });
@@ -65,4 +66,5 @@ export async function seedPublishing(tx: EntityManager, brand: Brand, tree: Tree
     await tx.insert(PostEventEntity, { ...event, id: randomUUID(), kind: 'CREATED', fromState: null, toState: 'DRAFT', version: 1 });
     if (submitted) await tx.insert(PostEventEntity, { ...event, id: randomUUID(), kind: 'SUBMITTED', fromState: 'DRAFT', toState: 'IN_REVIEW', version: 2 });
   }
+  await seedCascade(tx, brand, tree, scopeIdsOf);
 }

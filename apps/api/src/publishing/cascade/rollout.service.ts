@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { rolloutStateOf } from '@pivot/domain';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../../access/ability-sql';
 import { canRead } from '../../access/authorize';
 import type { Actor } from '../../auth/request-context';
@@ -36,11 +36,7 @@ export class RolloutService {
     const parent = await this.dataSource.getRepository(Post).findOneBy({ id: assertUuid(postId, 'postId') });
     if (!parent) throw AppError.notFound('Post');
     const readsParent = canRead(actor, 'Post', parent);
-    const readable = abilityToSql(actor.ability, 'read', 'Post', SUBJECT_FIELDS.Post('p'));
-    const children = await this.dataSource
-      .getRepository(Post)
-      .createQueryBuilder('p')
-      .where(readable.sql, readable.params)
+    const children = await this.readable(actor, Post, 'Post', 'p')
       .andWhere('p.parent_post_id = :parentId', { parentId: parent.id })
       .andWhere('p.state NOT IN (:...dead)', { dead: [...DEAD_CHILD_STATES] })
       .orderBy('p.created_at', 'ASC')
@@ -49,11 +45,7 @@ export class RolloutService {
     if (!readsParent && children.length === 0) throw AppError.notFound('Post');
 
     const globals = (await this.dataSource.getRepository(PostTarget).findBy({ postId: parent.id })).map((target) => target.pageId);
-    const pageRule = abilityToSql(actor.ability, 'read', 'Page', SUBJECT_FIELDS.Page('m'));
-    const markets = await this.dataSource
-      .getRepository(Page)
-      .createQueryBuilder('m')
-      .where(pageRule.sql, pageRule.params)
+    const markets = await this.readable(actor, Page, 'Page', 'm')
       .andWhere('m.brand_id = :brandId', { brandId: parent.brandId })
       .andWhere(`m.kind = 'MARKET' AND m.status = 'ACTIVE'`)
       .andWhere('m.scope_ids && :globals::uuid[]', { globals })
@@ -79,5 +71,11 @@ export class RolloutService {
     }
     const latestJob = readsParent ? await this.dataSource.getRepository(CascadeJob).findOne({ where: { postId: parent.id }, order: { createdAt: 'DESC', id: 'DESC' } }) : null;
     return { post: parent, cells, latestJob };
+  }
+
+  /** The rows of `entity` the caller may read, filtered by their ability in SQL. */
+  private readable<T extends ObjectLiteral>(actor: Actor, entity: EntityTarget<T>, subject: 'Post' | 'Page', alias: string): SelectQueryBuilder<T> {
+    const rule = abilityToSql(actor.ability, 'read', subject, SUBJECT_FIELDS[subject](alias));
+    return this.dataSource.getRepository(entity).createQueryBuilder(alias).where(rule.sql, rule.params);
   }
 }
