@@ -35,6 +35,21 @@ export async function callApi<T>(query: string, variables: Record<string, unknow
   return body.data;
 }
 
+/** The demo brand's id, as `session` reads it (test set-up). */
+export async function brandId(session: Session): Promise<string> {
+  return (await callApi<{ brand: { id: string } }>('{ brand(slug: "northwind") { id } }', {}, session.accessToken)).brand.id;
+}
+
+/** The demo brand's French market page on facebook (test set-up). */
+export async function frPageId(session: Session): Promise<string> {
+  const { brand } = await callApi<{ brand: { pages: { id: string; country: string | null; network: string }[] } }>(
+    '{ brand(slug: "northwind") { pages(kind: MARKET) { id country network } } }',
+    {},
+    session.accessToken,
+  );
+  return brand.pages.find((candidate) => candidate.country === 'FR' && candidate.network === 'facebook')!.id;
+}
+
 /** Signs a demo user in through the API (test set-up), for callApi or openAs. */
 export async function sessionOf(email: string, password = DEMO_ADMIN.password): Promise<Session> {
   const { login } = await callApi<{ login: Session }>(

@@ -1,4 +1,4 @@
-import { callApi, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test, type Session } from './fixtures';
+import { brandId, callApi, DEMO_USERS, expect, frPageId, openAs, saveScreenshot, sessionOf, test, type Session } from './fixtures';
 
 const FR_PAGE = 'Northwind France · market · facebook';
 
@@ -186,16 +186,3 @@ test("the publisher's drafts load a page at a time, newest first, with Load more
   await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
   for (const state of await rows.getByTestId('post-state').allTextContents()) expect(['Draft', 'Changes requested']).toContain(state);
 });
-
-async function brandId(session: Session): Promise<string> {
-  return (await callApi<{ brand: { id: string } }>('{ brand(slug: "northwind") { id } }', {}, session.accessToken)).brand.id;
-}
-
-async function frPageId(session: Session): Promise<string> {
-  const { brand } = await callApi<{ brand: { pages: { id: string; country: string | null; network: string }[] } }>(
-    '{ brand(slug: "northwind") { pages(kind: MARKET) { id country network } } }',
-    {},
-    session.accessToken,
-  );
-  return brand.pages.find((candidate) => candidate.country === 'FR' && candidate.network === 'facebook')!.id;
-}

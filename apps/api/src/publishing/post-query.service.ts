@@ -28,6 +28,15 @@ export class PostQueryService {
     if (filter.pageId) {
       query.andWhere('EXISTS (SELECT 1 FROM post_targets pt WHERE pt.post_id = p.id AND pt.page_id = :pageId)', { pageId: assertUuid(filter.pageId, 'pageId') });
     }
+    if (filter.underPageId) {
+      query.andWhere('EXISTS (SELECT 1 FROM post_targets pt JOIN pages pg ON pg.id = pt.page_id WHERE pt.post_id = p.id AND pg.scope_ids @> ARRAY[:underPageId]::uuid[])', {
+        underPageId: assertUuid(filter.underPageId, 'underPageId'),
+      });
+    }
+    const [from, before] = [validTime(filter.publishFrom, 'publishFrom'), validTime(filter.publishBefore, 'publishBefore')];
+    if (from && before && from >= before) throw AppError.badInput('publishFrom must be before publishBefore', [{ field: 'publishBefore', message: 'must be after publishFrom' }]);
+    if (from) query.andWhere('p.publish_at >= :from', { from });
+    if (before) query.andWhere('p.publish_at < :before', { before });
     if (filter.states?.length) {
       const unknown = filter.states.find((state) => !isPostState(state));
       if (unknown) throw AppError.badInput(`Unknown state ${unknown}`, [{ field: 'states', message: `has unknown state ${unknown}` }]);
@@ -132,6 +141,12 @@ export class PostQueryService {
     const condition = abilityToSql(actor.ability, action, 'Post', SUBJECT_FIELDS.Post('p'));
     return this.dataSource.getRepository(Post).createQueryBuilder('p').where(condition.sql, condition.params);
   }
+}
+
+function validTime(value: Date | null | undefined, field: string): Date | null {
+  if (value === null || value === undefined) return null;
+  if (Number.isNaN(value.getTime())) throw AppError.badInput(`${field} is not a time`, [{ field, message: 'is not a time' }]);
+  return value;
 }
 
 function cursorTime(value: string): Date {

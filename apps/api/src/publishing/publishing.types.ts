@@ -262,6 +262,15 @@ export class PostFilterInput {
 
   @Field(() => ID, { nullable: true })
   authorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Posts with a target in this page's subtree (a market: its page and its segments)." })
+  underPageId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Posts whose publish time is at or after this (posts without one are left out).' })
+  publishFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Posts whose publish time is before this (posts without one are left out).' })
+  publishBefore?: Date | null;
 }
 
 @ObjectType('BrandGuardrails')

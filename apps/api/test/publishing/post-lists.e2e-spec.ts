@@ -94,6 +94,28 @@ describe('publishing: lists, inbox and brand rules', () => {
     expect(errorCode(await as(w, 'ADMIN', LIST, { after: 'bm90LWEtY3Vyc29y' }))).toBe('BAD_USER_INPUT');
   });
 
+  it("selects a market's calendar in SQL: posts with a target under the market, scheduled within the time range", async () => {
+    const day = (n: number) => new Date(Date.UTC(2031, 2, n, 9)).toISOString();
+    const scheduled = async (targets: string[], publishAt: string, who: Who = 'FR_PUBLISHER') => {
+      const input = { brandId: w.brandId, targetPageIds: targets, body: 'Calendrier #northwind', locale: 'fr-FR', publishAt };
+      const post = must(await as(w, who, 'mutation($input: CreatePostInput!) { createPost(input: $input) { id version } }', { input })).createPost;
+      return done(w, 'FR_MANAGER', 'approve', await done(w, who, 'submit', post));
+    };
+    const [onMarket, onSegment, later] = [await scheduled([w.id.FR], day(3)), await scheduled([w.id.frConsumer], day(5)), await scheduled([w.id.FR], day(20))];
+    expect([onMarket.state, onSegment.state, later.state]).toEqual(['SCHEDULED', 'SCHEDULED', 'SCHEDULED']);
+    const week = { underPageId: w.id.FR, states: ['SCHEDULED'], publishFrom: day(1), publishBefore: day(8) };
+    expect(ids(await list('FR_MANAGER', week)).sort()).toEqual([onMarket.id, onSegment.id].sort());
+    // The end is exclusive; a post without a publish time is never in a range.
+    expect(ids(await list('FR_MANAGER', { ...week, publishFrom: day(3), publishBefore: day(5) }))).toEqual([onMarket.id]);
+    expect(ids(await list('FR_MANAGER', { underPageId: w.id.FR, publishFrom: day(1) })).sort()).toEqual([onMarket.id, onSegment.id, later.id].sort());
+    // Spain's calendar has none of them, and ES's manager cannot read FR's even by asking for it.
+    expect((await list('ADMIN', { ...week, underPageId: w.id.ES })).totalCount).toBe(0);
+    expect((await list('ES_MANAGER', week)).totalCount).toBe(0);
+    expect(errorCode(await as(w, 'ADMIN', LIST, { filter: { ...week, publishBefore: day(1) } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(w, 'ADMIN', LIST, { filter: { underPageId: 'nope' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(w, 'ADMIN', LIST, { filter: { publishFrom: 'not a time' } }))).toBe('BAD_USER_INPUT');
+  });
+
   it('answers the approvals inbox oldest submission first, with only what the caller may decide now, paginated', async () => {
     const inbox = 'query($first: Int, $after: String) { approvalsInbox(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id submittedAt } } } }';
     const mine = [await submittedPost(w), await submittedPost(w), await submittedPost(w)];

@@ -1,5 +1,5 @@
 import { abilityFromPackedRules, defineAbilityFor, packRules, type Grant } from '@pivot/domain';
-import { bodySegments, policiesOf, reviewDraft, targetablePages, type ComposerPage } from './composer-model';
+import { bodySegments, fromLocalInput, policiesOf, reviewDraft, targetablePages, toLocalInput, type ComposerPage } from './composer-model';
 
 const page = (id: string, parentId: string | null, kind: ComposerPage['kind'], scopeIds: string[], extra: Partial<ComposerPage> = {}): ComposerPage => ({
   id,
@@ -85,5 +85,19 @@ describe('bodySegments', () => {
 
   it('leaves a body without span issues whole', () => {
     expect(bodySegments('abc', [{ start: null, end: null, severity: 'warning', message: 'w' }])).toEqual([{ text: 'abc', severity: null, messages: [] }]);
+  });
+});
+
+describe('publish time input', () => {
+  it('round-trips a local wall-clock minute through the ISO time the API takes', () => {
+    const at = new Date(2026, 11, 2, 9, 30);
+    expect(toLocalInput(at.toISOString())).toBe('2026-12-02T09:30');
+    expect(fromLocalInput('2026-12-02T09:30')).toBe(at.toISOString());
+  });
+
+  it('treats an empty or malformed value as no publish time', () => {
+    expect(fromLocalInput('')).toBeNull();
+    expect(fromLocalInput('tomorrow')).toBeNull();
+    expect(toLocalInput(null)).toBe('');
   });
 });

@@ -10,7 +10,7 @@ import { scopePageLabel } from '../access/grant-choices';
 import { apiErrorsOf } from '../hierarchy/api-field-errors';
 import type { FieldErrors } from '../hierarchy/page-form-model';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
-import { guardrailsOf, policiesOf, reviewDraft, targetablePages } from './composer-model';
+import { fromLocalInput, guardrailsOf, policiesOf, reviewDraft, targetablePages, toLocalInput } from './composer-model';
 import { ApprovalPreview, GuardrailList, HighlightedBody } from './guardrail-panels';
 import { CreatePostMutation, SubmitPostMutation, UpdatePostMutation } from './post-mutations.graphql';
 import { PostQuery, PostsQuery } from './posts.graphql';
@@ -35,6 +35,7 @@ function Composer({ userId, post }: { userId: string; post: PostDetailFragment |
   const [body, setBody] = useState(post?.body ?? '');
   const [link, setLink] = useState(post?.link ?? '');
   const [locale, setLocale] = useState(post?.locale ?? '');
+  const [publishAt, setPublishAt] = useState(toLocalInput(post?.publishAt));
   const [errors, setErrors] = useState<{ fields: FieldErrors; general: string | null }>({ fields: {}, general: null });
   const refetch = { refetchQueries: [PostsQuery], awaitRefetchQueries: false };
   const [createPost, creating] = useMutation(CreatePostMutation, refetch);
@@ -75,12 +76,14 @@ function Composer({ userId, post }: { userId: string; post: PostDetailFragment |
     setErrors({ fields: {}, general: null });
     try {
       if (!saved) {
-        const { data } = await createPost({ variables: { input: { brandId: brand.id, targetPageIds, body, link: link.trim() || null, locale: locale.trim() } } });
+        const { data } = await createPost({ variables: { input: { brandId: brand.id, targetPageIds, body, link: link.trim() || null, locale: locale.trim(), publishAt: fromLocalInput(publishAt) } } });
         const next = { id: data!.createPost.id, version: data!.createPost.version };
         setSaved(next);
         return next;
       }
-      const { data } = await updatePost({ variables: { id: saved.id, version: saved.version, input: { targetPageIds, body, link: link.trim(), locale: locale.trim() } } });
+      const at = fromLocalInput(publishAt);
+      const schedule = at ? { publishAt: at } : { clearPublishAt: true };
+      const { data } = await updatePost({ variables: { id: saved.id, version: saved.version, input: { targetPageIds, body, link: link.trim(), locale: locale.trim(), ...schedule } } });
       const next = { id: data!.updatePost.id, version: data!.updatePost.version };
       setSaved(next);
       return next;
@@ -131,7 +134,18 @@ function Composer({ userId, post }: { userId: string; post: PostDetailFragment |
             />
             <Textarea label="Text" autosize minRows={5} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={fieldError('body')} />
             <TextInput label="Link" placeholder="https://…" value={link} onChange={(e) => setLink(e.currentTarget.value)} error={fieldError('link') ?? (linkIssues.join(' ') || undefined)} />
-            <TextInput label="Locale" placeholder="fr-FR" value={locale} onChange={(e) => setLocale(e.currentTarget.value)} error={fieldError('locale')} w={160} />
+            <Group align="flex-start">
+              <TextInput label="Locale" placeholder="fr-FR" value={locale} onChange={(e) => setLocale(e.currentTarget.value)} error={fieldError('locale')} w={160} />
+              <TextInput
+                type="datetime-local"
+                label="Publish at"
+                description="Empty: it waits, approved, for a time. Set: it is scheduled once approved."
+                value={publishAt}
+                onChange={(e) => setPublishAt(e.currentTarget.value)}
+                error={fieldError('publishAt')}
+                w={300}
+              />
+            </Group>
             {errors.general && (
               <Alert color="red" data-testid="composer-error">
                 {errors.general}

@@ -1,16 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Grid, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
 import { ScreenLoader } from '../../app/app-shell';
+import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
+import { isHeld } from './calendar-model';
+import { CascadePanel } from './cascade-panels';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';
 import { PostActions } from './post-actions';
 import { StateBadge } from './post-list';
-import { EVENT_LABELS, postScheduleActions, postUiActions, STATE_LABELS } from './post-model';
+import { EVENT_LABELS, notFound, postScheduleActions, postUiActions, STATE_LABELS } from './post-model';
 import { PostScheduleActions } from './post-schedule-actions';
 import { PostQuery } from './posts.graphql';
+import { PublishingFreezesQuery } from './publishing-freeze.graphql';
 
 const STEP_COLORS = { APPROVED: 'teal', CURRENT: 'blue', WAITING: 'gray' } as const;
 
@@ -18,13 +22,16 @@ const STEP_COLORS = { APPROVED: 'teal', CURRENT: 'blue', WAITING: 'gray' } as co
 export function PostDetailScreen({ userId }: { userId: string }) {
   const { id } = useParams();
   const ability = useAbility();
+  const brand = useCurrentBrand();
   const { data, error } = useQuery(PostQuery, { variables: { id: id! } });
+  const freezes = useQuery(PublishingFreezesQuery, { variables: { brandId: brand.id } });
   // Names come with the timeline (even a publisher, who reads no other account, sees who
   // approved); its actors are the author and every approver the path shows.
   const names = useMemo(() => new Map((data?.post.timeline ?? []).flatMap((entry) => (entry.actorId && entry.actorName ? [[entry.actorId, entry.actorName] as const] : []))), [data]);
-  if (error && !data) return <Alert color="red" data-testid="post-missing">{error.message}</Alert>;
+  if (error && !data) return notFound(error) ? <PostMissing /> : <Alert color="red" data-testid="post-error">{error.message}</Alert>;
   if (!data) return <ScreenLoader label="Loading the post…" />;
   const post = data.post;
+  const held = isHeld(post, freezes.data?.publishingFreezes ?? []);
   const nameOf = (actorId: string | null | undefined) => (!actorId ? 'the system' : actorId === userId ? 'You' : (names.get(actorId) ?? 'a former colleague'));
   return (
     <Grid>
@@ -38,6 +45,18 @@ export function PostDetailScreen({ userId }: { userId: string }) {
                   by {nameOf(post.authorId)} · {post.locale} · version {post.version}
                 </Text>
               </Group>
+              {post.publishAt && (
+                <Group gap={6} data-testid="post-schedule">
+                  <Text size="sm">
+                    {post.state === 'PUBLISHED' ? 'Was due' : 'Publishes'} <time dateTime={post.publishAt}>{new Date(post.publishAt).toLocaleString()}</time>
+                  </Text>
+                  {held && (
+                    <Badge color="orange" variant="filled" data-testid="post-held">
+                      held by a publishing freeze
+                    </Badge>
+                  )}
+                </Group>
+              )}
               <HighlightedBody body={post.body} issues={post.guardrails.issues} />
               {post.link && (
                 <Text size="sm">
@@ -54,6 +73,7 @@ export function PostDetailScreen({ userId }: { userId: string }) {
               <GuardrailList issues={post.guardrails.issues} />
             </Stack>
           </Paper>
+          <CascadePanel post={post} />
           <PostActions post={post} actions={postUiActions(ability, post, userId)} />
           <PostScheduleActions post={post} actions={postScheduleActions(ability, post)} />
         </Stack>
@@ -90,6 +110,22 @@ export function PostDetailScreen({ userId }: { userId: string }) {
         </Stack>
       </Grid.Col>
     </Grid>
+  );
+}
+
+function PostMissing() {
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="post-missing">
+      <Stack gap="xs" align="flex-start">
+        <Title order={4}>Post not found</Title>
+        <Text size="sm" c="dimmed">
+          There is no such post, or it is not yours to see. Check the address, or find it in the lists.
+        </Text>
+        <Button component={Link} to="/content/posts" variant="default" size="xs">
+          All posts
+        </Button>
+      </Stack>
+    </Paper>
   );
 }
 

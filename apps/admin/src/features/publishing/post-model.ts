@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { asSubject, type PivotAbility, type PostState } from '@pivot/domain';
 import type { PostAction, PostEventKind } from '../../gql/graphql';
 
@@ -100,4 +101,9 @@ export function postScheduleActions(ability: PivotAbility, post: PostForActions)
   if (!ability.can('schedule', subject)) return [];
   const allowed = new Set(post.allowedActions);
   return (['schedule', 'unschedule', 'retry'] as const).filter((action) => allowed.has(action));
+}
+
+/** An id that is no post (or not an id), or a post the caller may not read: the API answers alike, so existence does not leak, and so do the screens. */
+export function notFound(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'NOT_FOUND' || item.extensions?.code === 'BAD_USER_INPUT');
 }

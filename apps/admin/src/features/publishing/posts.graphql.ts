@@ -17,6 +17,7 @@ export const PostSummaryFragment = graphql(`
       name
       kind
       network
+      scopeIds
     }
   }
 `);
@@ -67,8 +68,19 @@ export const PostDetailFragment = graphql(`
     link
     scopeIds
     publishAt
+    held
     allowedActions
     canDecide
+    parentPostId
+    parentPost {
+      id
+      body
+    }
+    globalChanged
+    globalDiff {
+      op
+      text
+    }
     guardrails {
       blocking
       issues {
