@@ -270,4 +270,49 @@ describe('claiming and working conversations', () => {
     expect(new Set([first.assignee_id, second.assignee_id])).toEqual(new Set([w.userId.FR_MODERATOR, other.id]));
     expect(first.queue_id).toBe(queueId);
   });
+
+  it('assigns on routing in a round-robin queue to the member assigned longest ago, whatever they hold', async () => {
+    const { queueId, keyword } = await workedQueue({ assignmentMode: 'ROUND_ROBIN' });
+    const first = await routed(w, await importItem(w, { text: keyword }));
+    const second = await routed(w, await importItem(w, { text: keyword }));
+    expect(new Set([first.assignee_id, second.assignee_id])).toEqual(new Set([w.userId.FR_MODERATOR, other.id]));
+    // The second holder now holds nothing: least loaded would pick them again, round robin takes its turn.
+    await w.db.query(`UPDATE conversations SET state = 'RESOLVED', assignee_id = NULL, lease_expires_at = NULL WHERE id = $1`, [second.id]);
+    const third = await routed(w, await importItem(w, { text: keyword }));
+    expect({ state: third.state, holder: third.assignee_id, queue: third.queue_id }).toEqual({ state: 'ASSIGNED', holder: first.assignee_id, queue: queueId });
+    const modes = await w.db.query(`SELECT changes FROM audit_entries WHERE action = 'conversation.assign' AND subject_id = $1`, [third.id]);
+    expect(modes.rows[0].changes.mode).toEqual({ before: null, after: 'ROUND_ROBIN' });
+  });
+
+  it('assigns nobody on routing in a pull queue: the conversation waits OPEN for a claim', async () => {
+    const { queueId, keyword } = await workedQueue({ assignmentMode: 'PULL' });
+    const waiting = await routed(w, await importItem(w, { text: keyword }));
+    expect({ state: waiting.state, holder: waiting.assignee_id, queue: waiting.queue_id }).toEqual({ state: 'OPEN', holder: null, queue: queueId });
+  });
+
+  it('audits every action on a conversation, in order, with its actor (the sweep as nobody)', async () => {
+    const { queueId, keyword } = await workedQueue();
+    const id = await importItem(w, { text: keyword });
+    await routed(w, id);
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
+    must(await as(w, 'FR_MODERATOR', RENEW, { id }));
+    must(await as(w, 'FR_MODERATOR', NOTE, { id, text: 'je regarde' }));
+    must(await as(w, 'FR_MODERATOR', SNOOZE, { id, until: new Date(Date.now() + 3_600_000).toISOString() }));
+    await w.db.query(`UPDATE conversations SET snoozed_until = now() - interval '1 second' WHERE id = $1`, [id]);
+    await w.app.app.get(RoutingDispatcher).sweep();
+    must(await as(w, 'FR_MODERATOR', REPLY, { input: { conversationId: id, text: 'Voilà' } }));
+    must(await as(w, 'FR_MODERATOR', RESOLVE, { id }));
+    const { rows } = await w.db.query(`SELECT action, actor_id FROM audit_entries WHERE subject_id = $1 ORDER BY seq`, [id]);
+    const mod = w.userId.FR_MODERATOR;
+    expect(rows.map((r) => [r.action, r.actor_id])).toEqual([
+      ['conversation.route', null],
+      ['conversation.claim', mod],
+      ['conversation.renewLease', mod],
+      ['conversation.note', mod],
+      ['conversation.snooze', mod],
+      ['conversation.wake', null],
+      ['conversation.reply', mod],
+      ['conversation.resolve', mod],
+    ]);
+  });
 });
