@@ -53,14 +53,14 @@ describe('claimNext under concurrency', () => {
     const ids = await seedConversations(w, 20, queueId);
     const [gone, stayer] = await moreModerators(w, 2, queueId);
     const doomed = await startServer({ DATABASE_URL: w.app.databaseUrl, REPLY_LEASE_SECONDS: String(LEASE_SECONDS) });
-    const held = [];
+    const held: { id: string; assigneeId: string }[] = [];
     for (let i = 0; i < 20; i++) {
       const res = await fetch(`http://127.0.0.1:${doomed.port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${gone.token}` },
         body: JSON.stringify({ query: CLAIM, variables: { q: queueId } }),
       });
-      held.push((await res.json()).data.claimNext);
+      held.push(((await res.json()) as { data: { claimNext: { id: string; assigneeId: string } } }).data.claimNext);
     }
     expect(held.every((c) => c.assigneeId === gone.id)).toBe(true);
     doomed.child.kill('SIGKILL');

@@ -55,6 +55,40 @@ describe('claiming and working conversations', () => {
     expect(order).toEqual([urgent, young, old, null]);
   });
 
+  it('keeps priority then age across open and lapsed conversations while a lease has lapsed (before the sweep)', async () => {
+    const queueId = await newQueue(w, w.id.FR);
+    await setMember(w, queueId, w.userId.FR_MODERATOR);
+    await setMember(w, queueId, other.id);
+    const [young, old, urgent] = await seedConversations(w, 3, queueId);
+    await w.db.query(`UPDATE conversations SET priority = 'URGENT', priority_rank = 3 WHERE id = $1`, [urgent]);
+    // The oldest, held by someone whose lease lapsed: claimable, but after the urgent one.
+    await w.db.query(`UPDATE conversations SET state = 'ASSIGNED', assignee_id = $2, lease_expires_at = now() - interval '1 second' WHERE id = $1`, [old, other.id]);
+    const order = [];
+    for (let i = 0; i < 4; i++) order.push(must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId })).claimNext?.id ?? null);
+    expect(order).toEqual([urgent, old, young, null]);
+    const audit = await w.db.query(`SELECT actor_id, changes FROM audit_entries WHERE action = 'conversation.claim' AND subject_id = $1`, [old]);
+    const held = await w.db.query(`SELECT lease_expires_at FROM conversations WHERE id = $1`, [old]);
+    expect(audit.rows).toEqual([{
+      actor_id: w.userId.FR_MODERATOR,
+      changes: {
+        queueId: { before: null, after: queueId },
+        assigneeId: { before: null, after: w.userId.FR_MODERATOR },
+        leaseExpiresAt: { before: null, after: held.rows[0].lease_expires_at.toISOString() },
+      },
+    }]);
+  });
+
+  it('claims in a fixed number of statements: the queue with the member lock, then one for count, claim, audit and events', async () => {
+    const queueId = await newQueue(w, w.id.FR);
+    await setMember(w, queueId, w.userId.FR_MODERATOR);
+    await seedConversations(w, 2, queueId);
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId })); // the caller's ability is warm for the measured call too
+    const before = w.app.queries();
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
+    // Sign-in check and roles, BEGIN, the two statements, COMMIT.
+    expect(w.app.queries() - before).toBeLessThanOrEqual(6);
+  });
+
   it('respects the member’s capacity: CONFLICT once full, claimable again after a resolve', async () => {
     const queueId = await newQueue(w, w.id.FR);
     await setMember(w, queueId, w.userId.FR_MODERATOR, 2);

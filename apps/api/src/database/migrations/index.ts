@@ -8,6 +8,7 @@ import { PostPublications1796114531878 } from './1796114531878-PostPublications'
 import { SlaBreaches1796114546553 } from './1796114546553-SlaBreaches';
 import { LeaseSweepIndex1796115000000 } from './1796115000000-LeaseSweepIndex';
 import { PublishingFreezes1796115171881 } from './1796115171881-PublishingFreezes';
+import { ClaimableIndex1796120693894 } from './1796120693894-ClaimableIndex';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   SlaBreaches1796114546553,
   LeaseSweepIndex1796115000000,
   PublishingFreezes1796115171881,
+  ClaimableIndex1796120693894,
 ];
