@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
@@ -11,6 +12,7 @@ import type { Conversation } from './conversation.entity';
 import { ConversationQueryService } from './conversation-query.service';
 import { incomingItemProblems, type IncomingItem, type InboundItemSource } from './inbound-item';
 import { RoutingDispatcher } from './routing-dispatcher';
+import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
 
 /** A page items can land on, as the ingest needs it. */
 interface KnownPage {
@@ -109,18 +111,14 @@ export class InboundService {
     return { ...outcome, conversations: await this.conversationQuery.byIds(actor, outcome.conversationIds) };
   }
 
-  /** Items kept aside for unknown pages, for the platform (they belong to no brand yet). */
+  /** Items kept aside for unknown pages: they belong to no brand yet, so the abilities give them to the platform only. */
   async unmatchedCount(actor: Actor, network?: string | null): Promise<number> {
-    // Only whole-brand and platform administrators register pages' external ids, hence fix what lands here.
-    if (!actor.grants.some((grant) => grant.role === 'PLATFORM_ADMIN' || grant.role === 'BRAND_ADMIN')) {
-      throw new AppError('FORBIDDEN', 'You may not read unmatched inbound items');
-    }
+    if (!actor.ability.can('read', 'UnmatchedInboundItem')) throw new AppError('FORBIDDEN', 'You may not read unmatched inbound items');
+    const readable = abilityToSql(actor.ability, 'read', 'UnmatchedInboundItem', SUBJECT_FIELDS.UnmatchedInboundItem('u'));
+    const query = this.dataSource.getRepository(UnmatchedInboundItem).createQueryBuilder('u').where(readable.sql, readable.params);
     const net = network?.trim().toLowerCase();
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM unmatched_inbound_items ${net ? 'WHERE network = $1' : ''}`,
-      net ? [net] : [],
-    );
-    return row.n;
+    if (net) query.andWhere('u.network = :net', { net });
+    return query.getCount();
   }
 
   /** Pages by external id on the network; an id two pages claim is ambiguous, hence unknown. */

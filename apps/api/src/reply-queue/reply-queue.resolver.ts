@@ -33,7 +33,7 @@ export class ReplyQueueResolver {
     return this.conversationQuery.get(actor, id);
   }
 
-  @Query(() => Int, { description: 'Inbound items kept aside because no page matched them (brand and platform administrators).' })
+  @Query(() => Int, { description: 'Inbound items kept aside because no page matched them: platform administrators only, as they belong to no brand.' })
   unmatchedInboundCount(@CurrentActor() actor: Actor, @Args('network', { type: () => String, nullable: true }) network?: string | null) {
     return this.inbound.unmatchedCount(actor, network);
   }
