@@ -6,7 +6,9 @@
 // --held N puts N more conversations in each queue, older than the open ones, held by someone
 // else (live leases) or resolved, as in a queue at work: the claim must skip them cheaply.
 //
-//   npm run bench -- claim [--levels 10,50,200] [--conversations 1000] [--held 0] [--pool 20] [--json]
+//   npm run bench -- claim [--levels 10,50,200] [--conversations 1000] [--held 0] [--pool 20] [--json] [--cpu-prof]
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { cleanup, freePort, machine, parseFlags, startApi, UsageError } from './lib/harness.mjs';
 
@@ -18,6 +20,7 @@ const FLAGS = {
   held: { type: 'number', default: 0, min: 0, help: 'conversations per queue, older than the open ones, held by someone else (2 in 3) or resolved' },
   pool: { type: 'number', default: 20, min: 1, help: 'database connections, for the API and for raw pg alike' },
   json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
+  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
   help: { type: 'boolean', default: false, help: 'this help' },
 };
 
@@ -39,7 +42,7 @@ const CLAIM_SQL = `WITH lapsed AS (SELECT EXISTS (SELECT 1 FROM conversations WH
 
 function usage() {
   const lines = ['Usage: npm run bench -- claim [options]', '', `Measures ${description}.`, '', 'Options:'];
-  for (const [key, def] of Object.entries(FLAGS)) lines.push(`  --${key.padEnd(16)} ${def.help} (default ${def.default})`);
+  for (const [key, def] of Object.entries(FLAGS)) lines.push(`  --${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).padEnd(16)} ${def.help} (default ${def.default})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,10 +66,11 @@ export async function run(args) {
   }
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
   const pgPort = await freePort();
+  const profileDir = join(tmpdir(), `pivot-cpu-prof-${Date.now()}`);
   let db;
   try {
     say('Starting the API on a throwaway embedded PostgreSQL…');
-    const api = await startApi({ env: { EMBEDDED_PG_PORT: String(pgPort), DB_POOL_SIZE: String(flags.pool), LOGIN_ATTEMPTS_PER_MINUTE: '10000' } });
+    const api = await startApi({ nodeArgs: flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], env: { EMBEDDED_PG_PORT: String(pgPort), DB_POOL_SIZE: String(flags.pool), LOGIN_ATTEMPTS_PER_MINUTE: '10000' } });
     say(`  ready in ${(api.bootMs / 1000).toFixed(1)} s at ${api.baseUrl}`);
     db = new pg.Pool({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/pivot`, max: flags.pool });
     // Idle clients see the server stop at cleanup: not an error of the run.
@@ -91,6 +95,7 @@ export async function run(args) {
     say('Stopping the servers…');
     await db?.end();
     await cleanup();
+    if (flags.cpuProf) process.stderr.write(`CPU profile of the API: ${profileDir}\n`);
   }
 }
 
