@@ -3,7 +3,12 @@
 // sending the bare claim statement (the UPDATE … FOR UPDATE SKIP LOCKED of claim.service.ts)
 // through node-postgres. Both use a pool of the same size; each level gets fresh rows.
 //
-//   npm run bench -- claim [--levels 10,50,200] [--conversations 1000] [--pool 20] [--json]
+// --held N puts N more conversations in each queue, older than the open ones, held by someone
+// else (live leases) or resolved, as in a queue at work: the claim must skip them cheaply.
+//
+//   npm run bench -- claim [--levels 10,50,200] [--conversations 1000] [--held 0] [--pool 20] [--json] [--cpu-prof]
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { cleanup, freePort, machine, parseFlags, startApi, UsageError } from './lib/harness.mjs';
 
@@ -12,23 +17,32 @@ export const description = 'claimNext through the API vs the same claim SQL thro
 const FLAGS = {
   levels: { type: 'string', default: '10,50,200', help: 'concurrent moderators per level, comma-separated' },
   conversations: { type: 'number', default: 1000, min: 10, help: 'conversations drained per level and per side' },
+  held: { type: 'number', default: 0, min: 0, help: 'conversations per queue, older than the open ones, held by someone else (2 in 3) or resolved' },
   pool: { type: 'number', default: 20, min: 1, help: 'database connections, for the API and for raw pg alike' },
   json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
+  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
   help: { type: 'boolean', default: false, help: 'this help' },
 };
 
-/** The statement claimNext sends, minus the caller's ability filter (a moderator of FR: the FR page's scope). */
-const CLAIM_SQL = `UPDATE conversations SET state = 'ASSIGNED', assignee_id = $1, lease_expires_at = now() + make_interval(secs => 300),
+/**
+ * The pick and claim of claimNext's statement (claim-statement.ts), minus the member's count, the
+ * audit entry and the live events, with a moderator of FR's ability filter (the FR page's scope):
+ * the fast path over IDX_conversations_claim unless the queue has a lapsed lease.
+ */
+const PICK = (claimable, when) => `SELECT c.id FROM conversations c
+   WHERE ${when} AND c.queue_id = $2 AND ${claimable} AND c.scope_ids @> ARRAY[$3]::uuid[]
+   ORDER BY c.priority_rank DESC, c.first_item_at ASC, c.id ASC LIMIT 1 FOR UPDATE SKIP LOCKED`;
+const CLAIM_SQL = `WITH lapsed AS (SELECT EXISTS (SELECT 1 FROM conversations WHERE queue_id = $2 AND state = 'ASSIGNED' AND lease_expires_at <= now()) AS found),
+   fresh AS (${PICK(`c.state IN ('OPEN', 'ESCALATED') AND (c.state = 'OPEN' OR NOT c.escalated_to_manager)`, 'NOT (SELECT found FROM lapsed)')}),
+   mixed AS (${PICK(`(c.state = 'OPEN' OR (c.state = 'ASSIGNED' AND c.lease_expires_at <= now()) OR (c.state = 'ESCALATED' AND NOT c.escalated_to_manager))`, '(SELECT found FROM lapsed)')})
+  UPDATE conversations SET state = 'ASSIGNED', assignee_id = $1, lease_expires_at = now() + make_interval(secs => 300),
          escalated_to_manager = false, updated_at = now()
-   WHERE id = (SELECT c.id FROM conversations c
-                WHERE c.queue_id = $2 AND (c.state = 'OPEN' OR (c.state = 'ASSIGNED' AND c.lease_expires_at <= now()) OR (c.state = 'ESCALATED' AND NOT c.escalated_to_manager))
-                  AND c.scope_ids @> ARRAY[$3]::uuid[]
-                ORDER BY c.priority_rank DESC, c.first_item_at ASC, c.id ASC LIMIT 1 FOR UPDATE SKIP LOCKED)
+   WHERE id = COALESCE((SELECT id FROM fresh), (SELECT id FROM mixed))
    RETURNING id`;
 
 function usage() {
   const lines = ['Usage: npm run bench -- claim [options]', '', `Measures ${description}.`, '', 'Options:'];
-  for (const [key, def] of Object.entries(FLAGS)) lines.push(`  --${key.padEnd(16)} ${def.help} (default ${def.default})`);
+  for (const [key, def] of Object.entries(FLAGS)) lines.push(`  --${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).padEnd(16)} ${def.help} (default ${def.default})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,10 +66,11 @@ export async function run(args) {
   }
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
   const pgPort = await freePort();
+  const profileDir = join(tmpdir(), `pivot-cpu-prof-${Date.now()}`);
   let db;
   try {
     say('Starting the API on a throwaway embedded PostgreSQL…');
-    const api = await startApi({ env: { EMBEDDED_PG_PORT: String(pgPort), DB_POOL_SIZE: String(flags.pool), LOGIN_ATTEMPTS_PER_MINUTE: '10000' } });
+    const api = await startApi({ nodeArgs: flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], env: { EMBEDDED_PG_PORT: String(pgPort), DB_POOL_SIZE: String(flags.pool), LOGIN_ATTEMPTS_PER_MINUTE: '10000' } });
     say(`  ready in ${(api.bootMs / 1000).toFixed(1)} s at ${api.baseUrl}`);
     db = new pg.Pool({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/pivot`, max: flags.pool });
     // Idle clients see the server stop at cleanup: not an error of the run.
@@ -65,14 +80,14 @@ export async function run(args) {
     const results = [];
     for (const n of levels) {
       say(`${n} moderators: API…`);
-      const apiQueue = await queueWith(db, world, flags.conversations, world.moderators.slice(0, n));
+      const apiQueue = await queueWith(db, world, flags.conversations, world.moderators.slice(0, n), flags.held);
       const viaApi = await drainAll(n, flags.conversations, (i) => claimViaApi(api.baseUrl, world.moderators[i].token, apiQueue));
       say(`${n} moderators: raw pg…`);
-      const rawQueue = await queueWith(db, world, flags.conversations, []);
+      const rawQueue = await queueWith(db, world, flags.conversations, [], flags.held);
       const viaPg = await drainAll(n, flags.conversations, (i) => claimViaPg(db, world.moderators[i].id, rawQueue, world.frId));
       results.push({ moderators: n, api: viaApi, pg: viaPg, ratio: Number((viaApi.claimsPerSec / viaPg.claimsPerSec).toFixed(3)) });
     }
-    const report = { bench: 'claim', settings: { levels, conversations: flags.conversations, pool: flags.pool }, machine: machine(), results };
+    const report = { bench: 'claim', settings: { levels, conversations: flags.conversations, held: flags.held, pool: flags.pool }, machine: machine(), results };
     if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(table(report));
     return results.some((r) => r.api.duplicates || r.pg.duplicates || r.api.claims !== flags.conversations || r.pg.claims !== flags.conversations) ? 1 : 0;
@@ -80,6 +95,7 @@ export async function run(args) {
     say('Stopping the servers…');
     await db?.end();
     await cleanup();
+    if (flags.cpuProf) process.stderr.write(`CPU profile of the API: ${profileDir}\n`);
   }
 }
 
@@ -110,11 +126,11 @@ async function prepare(db, baseUrl, count, say) {
     if (!body.data?.login) throw new Error(`login failed: ${JSON.stringify(body)}`);
     moderators.push({ id: row.id, token: body.data.login.accessToken });
   }
-  return { frId: fr.frId, moderators };
+  return { frId: fr.frId, holderId: fr.modId, moderators };
 }
 
-/** A fresh FR queue holding `count` open conversations, `members` its members with room for all. */
-async function queueWith(db, world, count, members) {
+/** A fresh FR queue holding `count` open conversations (and `held` older ones not to claim), `members` its members with room for all. */
+async function queueWith(db, world, count, members, held = 0) {
   const { rows: [queue] } = await db.query(
     `INSERT INTO reply_queues (id, brand_id, scope_page_id, scope_ids, name, first_response_minutes, next_response_minutes, time_zone, business_hours, version)
      SELECT gen_random_uuid(), brand_id, id, scope_ids, 'bench ' || gen_random_uuid(), 60, 60, 'Europe/Paris', '{"days":{"monday":[{"start":"09:00","end":"18:00"}]},"holidays":[]}', 1
@@ -127,6 +143,15 @@ async function queueWith(db, world, count, members) {
        FROM generate_series(1, $3::int) n, pages p WHERE p.id = $1`,
     [world.frId, queue.id, count],
   );
+  if (held) {
+    await db.query(
+      `INSERT INTO conversations (id, network, brand_id, page_id, scope_ids, thread_id, author_id, state, queue_id, item_count, first_item_at, last_item_at, assignee_id, lease_expires_at)
+       SELECT gen_random_uuid(), 'facebook', p.brand_id, p.id, p.scope_ids, 'bench-' || gen_random_uuid(), 'h' || n, CASE WHEN n % 3 = 0 THEN 'RESOLVED' ELSE 'ASSIGNED' END, $2, 1,
+              now() - make_interval(secs => $3::int + n), now(), CASE WHEN n % 3 <> 0 THEN $4::uuid END, CASE WHEN n % 3 <> 0 THEN now() + interval '1 hour' END
+         FROM generate_series(1, $5::int) n, pages p WHERE p.id = $1`,
+      [world.frId, queue.id, count, world.holderId, held],
+    );
+  }
   if (members.length) {
     await db.query(`INSERT INTO reply_queue_members (queue_id, user_id, capacity, languages) SELECT $1, unnest($2::uuid[]), $3, '{}'`, [queue.id, members.map((m) => m.id), count]);
   }
@@ -201,14 +226,14 @@ function table(report) {
   const { settings, machine: m } = report;
   return [
     '',
-    `claim: ${settings.conversations} conversations drained per level and side, pool of ${settings.pool} connections each`,
+    `claim: ${settings.conversations} conversations drained per level and side${settings.held ? ` (past ${settings.held} older ones held by someone else or resolved)` : ''}, pool of ${settings.pool} connections each`,
     `machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node} (load generator, API and PostgreSQL share these cores)`,
     '',
     ...rows.map(line),
     '',
     `every level: ${report.results.every((r) => r.api.claims === settings.conversations && r.pg.claims === settings.conversations) ? 'all' : 'NOT all'} conversations claimed, ` +
       `duplicates ${report.results.reduce((sum, r) => sum + r.api.duplicates + r.pg.duplicates, 0)} (must be 0)`,
-    'api: HTTP + sign-in check + abilities + member lock + capacity count + claim + audit entry, per claim; pg: the claim statement alone',
+    'api: HTTP + sign-in check + abilities, then per claim a transaction of two statements (queue + member lock; count + claim + audit entry + events); pg: the pick and claim alone',
     '',
   ].join('\n');
 }

@@ -113,6 +113,10 @@ export const SUBJECT_FIELDS = {
     brandId: { column: `${alias}.brand_id` },
     scopeIds: { column: `${alias}.scope_ids`, array: true },
   }),
+  UnmatchedInboundItem: (alias: string): FieldMap => ({
+    id: { column: `${alias}.id` },
+    network: { column: `${alias}.network` },
+  }),
   Conversation: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     brandId: { column: `${alias}.brand_id` },

@@ -10,6 +10,7 @@ const LABELS: Record<SubjectType, string> = {
   User: 'User',
   AuditEntry: 'Audit entry',
   InboundItem: 'Inbound item',
+  UnmatchedInboundItem: 'Unmatched inbound item',
   Conversation: 'Conversation',
   Post: 'Post',
   ApprovalPolicy: 'Approval policy',

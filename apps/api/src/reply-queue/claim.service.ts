@@ -2,15 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { asSubject, isLeaseHeld, leaseExpiresAt } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { AppError, assertUuid } from '../errors/app-error';
+import { REALTIME_CHANNEL } from '../realtime/realtime-events';
+import { claimStatement, conversationFromRow, type ClaimingQueue } from './claim-statement';
 import { Conversation, leaseOf } from './conversation.entity';
 import { publishQueueEvents } from './queue-events';
-import { QueueService } from './queue.service';
 
 /** Who holds a conversation, for the FORBIDDEN a non-holder gets (in `extensions.leaseHolder`). */
 export async function leaseRefusal(db: EntityManager, conversation: Conversation): Promise<AppError> {
@@ -25,7 +25,7 @@ export async function leaseRefusal(db: EntityManager, conversation: Conversation
 
 /**
  * Claims as leases. `claimNext` hands the best claimable conversation of a queue to exactly one
- * caller: one UPDATE whose target is picked by `FOR UPDATE SKIP LOCKED`, so concurrent claimers
+ * caller: one UPDATE whose target is picked by `FOR UPDATE SKIP LOCKED` (claim-statement.ts), so concurrent claimers
  * (on any instance) each skip the rows the others are taking instead of queueing behind them.
  * A lease lapses REPLY_LEASE_SECONDS after the holder's last activity: the conversation is then
  * claimable again, and the sweep puts it back in the queue's OPEN list.
@@ -35,7 +35,6 @@ export class ClaimService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly queues: QueueService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -43,57 +42,43 @@ export class ClaimService {
    * The next conversation for the caller: highest priority, then oldest; within the member's
    * capacity and languages. Members claim open, escalated and lapsed ones; whoever manages the
    * queue also claims those escalated to the market manager. Null when nothing is claimable.
+   *
+   * Two statements: the queue with the caller's membership (locked), then one that counts what
+   * the member holds, picks, claims, audits and notifies. The count must come after the lock, in a
+   * later statement: a statement's snapshot predates the locks it waits for.
    */
   async claimNext(actor: Actor, queueId: string): Promise<Conversation | null> {
+    const id = assertUuid(queueId, 'queueId');
     return this.dataSource.transaction(async (tx) => {
-      const queue = await this.queues.readable(tx, actor, queueId);
+      // Locks the membership: one claimer per member at a time, so capacity holds under concurrency.
+      const [queue]: ClaimingQueue[] = await tx.query(
+        `WITH m AS (SELECT capacity, languages FROM reply_queue_members WHERE queue_id = $1 AND user_id = $2 FOR UPDATE)
+         SELECT q.id, q.brand_id AS "brandId", q.scope_ids::text[] AS "scopeIds", m.capacity, m.languages FROM reply_queues q LEFT JOIN m ON true WHERE q.id = $1`,
+        [id, actor.user.id],
+      );
+      if (!queue || !canRead(actor, 'ReplyQueue', queue)) throw AppError.notFound('Reply queue');
       authorize(actor, 'work', 'Conversation', { brandId: queue.brandId, scopeIds: queue.scopeIds }, [], true);
       const manager = actor.ability.can('update', asSubject('ReplyQueue', queue));
-      // Locks the membership: one claimer per member at a time, so capacity holds under concurrency.
-      const [member] = await tx.query(
-        `SELECT capacity, languages FROM reply_queue_members WHERE queue_id = $1 AND user_id = $2 FOR UPDATE`,
-        [queue.id, actor.user.id],
-      );
+      const member = queue.capacity !== null;
       if (!member && !manager) throw new AppError('FORBIDDEN', 'You are not a member of this queue');
-      if (member) {
-        const [{ held }] = await tx.query(
-          `SELECT count(*)::int AS held FROM conversations
-            WHERE queue_id = $1 AND assignee_id = $2 AND state = 'ASSIGNED' AND lease_expires_at > now()`,
-          [queue.id, actor.user.id],
-        );
-        if (held >= member.capacity) throw AppError.conflict(`You already hold ${held} conversations, your capacity in this queue`);
-      }
-      const workable = abilityToSql(actor.ability, 'work', 'Conversation', SUBJECT_FIELDS.Conversation('c'));
-      const claimable = member
-        ? `(c.state = 'OPEN' OR (c.state = 'ASSIGNED' AND c.lease_expires_at <= now()) OR (c.state = 'ESCALATED' AND (NOT c.escalated_to_manager OR :manager)))`
-        : `(c.state = 'ESCALATED' AND c.escalated_to_manager)`;
-      const languages: string[] = member?.languages ?? [];
-      const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
-        `UPDATE conversations SET state = 'ASSIGNED', assignee_id = :userId, lease_expires_at = now() + make_interval(secs => :lease),
-                escalated_to_manager = false, updated_at = now()
-          WHERE id = (
-            SELECT c.id FROM conversations c
-             WHERE c.queue_id = :queueId AND ${claimable}
-               ${languages.length ? `AND (c.language IS NULL OR lower(split_part(c.language, '-', 1)) = ANY(:languages))` : ''}
-               AND ${workable.sql}
-             ORDER BY c.priority_rank DESC, c.first_item_at ASC, c.id ASC
-             LIMIT 1
-               FOR UPDATE SKIP LOCKED)
-          RETURNING id, state, assignee_id`,
-        { ...workable.params, userId: actor.user.id, lease: this.config.replies.leaseSeconds, queueId: queue.id, manager, languages },
-      );
-      const [rows] = await tx.query(sql, params);
-      const claimed = rows[0];
-      if (!claimed) return null;
-      const conversation = (await tx.findOneBy(Conversation, { id: claimed.id }))!;
-      await this.audit.record(tx, actor, {
-        ...subjectOf(conversation),
-        action: 'conversation.claim',
-        before: null,
-        after: { queueId: queue.id, assigneeId: actor.user.id, leaseExpiresAt: conversation.leaseExpiresAt },
+      const statement = claimStatement(actor, member, queue.languages ?? []);
+      const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(statement.sql, {
+        ...statement.params,
+        userId: actor.user.id,
+        lease: this.config.replies.leaseSeconds,
+        queueId: queue.id,
+        manager,
+        capacity: queue.capacity,
+        languages: queue.languages ?? [],
+        requestId: actor.requestId ?? null,
+        channel: REALTIME_CHANNEL,
       });
-      await publishQueueEvents(tx, [queue.id], [conversation.id]);
-      return conversation;
+      const [row] = await tx.query(sql, params);
+      if (!row.id) {
+        if (member && row.held >= queue.capacity!) throw AppError.conflict(`You already hold ${row.held} conversations, your capacity in this queue`);
+        return null;
+      }
+      return tx.create(Conversation, conversationFromRow(this.dataSource, row));
     });
   }
 

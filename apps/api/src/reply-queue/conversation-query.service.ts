@@ -39,6 +39,13 @@ export class ConversationQueryService {
     return toConnection(rows, size, totalCount, (row) => encodeCursor([row.lastItemAt.toISOString(), row.id]));
   }
 
+  /** One conversation; NOT_FOUND when it does not exist or the caller may not read it (existence does not leak). */
+  async get(actor: Actor, id: string): Promise<Conversation> {
+    const conversation = await this.readable(actor).andWhere('c.id = :id', { id: assertUuid(id, 'id') }).getOne();
+    if (!conversation) throw AppError.notFound('Conversation');
+    return conversation;
+  }
+
   /** The given conversations the caller may read, in the given order. */
   async byIds(actor: Actor, ids: string[]): Promise<Conversation[]> {
     if (ids.length === 0) return [];

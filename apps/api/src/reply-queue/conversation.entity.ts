@@ -16,8 +16,10 @@ export const PRIORITY_RANK: Record<ReplyPriority, number> = { LOW: 0, NORMAL: 1,
 @Index('IDX_conversations_brand_last_item', ['brandId', 'lastItemAt'])
 // GIN on scope_ids, created by the migration.
 @Index('IDX_conversations_scope', { synchronize: false })
-// What claimNext scans: claimable states of a queue by rank then age (partial, by the migration).
+// What claimNext scans: a queue's OPEN and ESCALATED rows by rank then age (partial, by the migration).
 @Index('IDX_conversations_claim', { synchronize: false })
+// A queue's held rows by lease end: lapsed leases and what a member holds (partial, by the migration).
+@Index('IDX_conversations_queue_lease', { synchronize: false })
 @Index('IDX_conversations_assignee', ['assigneeId'])
 // What the SLA sweep scans: due times not yet breached (partial, by the migration).
 @Index('IDX_conversations_sla_due', { synchronize: false })

@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
 import { AppError } from '../errors/app-error';
-import { publishRealtime } from '../realtime/realtime-events';
+import { REALTIME_CHANNEL } from '../realtime/realtime-events';
 import type { Conversation } from './conversation.entity';
 import { ConversationQueryService } from './conversation-query.service';
 import { incomingItemProblems, type IncomingItem, type InboundItemSource } from './inbound-item';
 import { RoutingDispatcher } from './routing-dispatcher';
+import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
 
 /** A page items can land on, as the ingest needs it. */
 interface KnownPage {
@@ -109,18 +111,14 @@ export class InboundService {
     return { ...outcome, conversations: await this.conversationQuery.byIds(actor, outcome.conversationIds) };
   }
 
-  /** Items kept aside for unknown pages, for the platform (they belong to no brand yet). */
+  /** Items kept aside for unknown pages: they belong to no brand yet, so the abilities give them to the platform only. */
   async unmatchedCount(actor: Actor, network?: string | null): Promise<number> {
-    // Only whole-brand and platform administrators register pages' external ids, hence fix what lands here.
-    if (!actor.grants.some((grant) => grant.role === 'PLATFORM_ADMIN' || grant.role === 'BRAND_ADMIN')) {
-      throw new AppError('FORBIDDEN', 'You may not read unmatched inbound items');
-    }
+    if (!actor.ability.can('read', 'UnmatchedInboundItem')) throw new AppError('FORBIDDEN', 'You may not read unmatched inbound items');
+    const readable = abilityToSql(actor.ability, 'read', 'UnmatchedInboundItem', SUBJECT_FIELDS.UnmatchedInboundItem('u'));
+    const query = this.dataSource.getRepository(UnmatchedInboundItem).createQueryBuilder('u').where(readable.sql, readable.params);
     const net = network?.trim().toLowerCase();
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM unmatched_inbound_items ${net ? 'WHERE network = $1' : ''}`,
-      net ? [net] : [],
-    );
-    return row.n;
+    if (net) query.andWhere('u.network = :net', { net });
+    return query.getCount();
   }
 
   /** Pages by external id on the network; an id two pages claim is ambiguous, hence unknown. */
@@ -141,10 +139,19 @@ export class InboundService {
     const perPage = new Map<string, { stored: number; duplicates: number }>();
     if (items.length === 0) return { stored: 0, duplicates: 0, conversationIds: [], perPage };
 
+    // 0. Items stored before (redelivered), read without a lock: they touch no conversation, so a
+    // redelivery never queues behind the router, which holds the conversations it is routing.
+    const seen: { external_id: string; conversation_id: string }[] = await tx.query(
+      `SELECT external_id, conversation_id FROM inbound_items WHERE network = $1 AND external_id = ANY($2::varchar[])`,
+      [network, items.map((item) => item.externalId)],
+    );
+    const seenIds = new Set(seen.map((row) => row.external_id));
+    const fresh = items.filter((item) => !seenIds.has(item.externalId));
+
     // 1. One conversation per (page, thread, author), upserted in key order.
     const keyOf = (item: IncomingItem) => JSON.stringify([pages.get(item.pageExternalId)!.id, item.threadId, item.authorId]);
     const groups = new Map<string, IncomingItem[]>();
-    for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+    for (const item of fresh) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
     const keys = [...groups.keys()].sort();
     const conversationIdByKey = new Map<string, string>();
     for (const chunk of chunks(keys, 500)) {
@@ -173,11 +180,14 @@ export class InboundService {
       for (const row of rows) conversationIdByKey.set(JSON.stringify([row.page_id, row.thread_id, row.author_id]), row.id);
     }
 
-    // 2. The items, once each: a delivery seen before (or being stored right now) is a no-op.
+    // 2. The items, once each: one being stored right now by another delivery is a no-op. In
+    // the same statement, the counts and times of their conversations from the rows it stored (so
+    // a redelivery changes nothing), and a conversation.received event for each, heard by every
+    // instance's subscriptions once this transaction commits.
     const storedIds: string[] = [];
-    const sorted = [...items].sort((a, b) => (a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
+    const sorted = [...fresh].sort((a, b) => (a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
     for (const chunk of chunks(sorted, Math.floor(60_000 / ITEM_COLUMNS))) {
-      const params: unknown[] = [];
+      const params: unknown[] = [REALTIME_CHANNEL];
       const values = chunk.map((item) => {
         const page = pages.get(item.pageExternalId)!;
         params.push(
@@ -189,11 +199,25 @@ export class InboundService {
         return `(${casts.map((cast, i) => `$${n + i + 1}${cast}`).join(', ')})`;
       });
       const rows: { id: string; page_id: string }[] = await tx.query(
-        `INSERT INTO inbound_items (id, network, external_id, brand_id, page_id, scope_ids, conversation_id, kind, thread_id,
-           parent_external_id, author_id, author_name, text, language, occurred_at, source)
-         VALUES ${values.join(', ')}
-         ON CONFLICT (network, external_id) DO NOTHING
-         RETURNING id, page_id`,
+        `WITH stored AS (
+           INSERT INTO inbound_items (id, network, external_id, brand_id, page_id, scope_ids, conversation_id, kind, thread_id,
+             parent_external_id, author_id, author_name, text, language, occurred_at, source)
+           VALUES ${values.join(', ')}
+           ON CONFLICT (network, external_id) DO NOTHING
+           RETURNING id, page_id, conversation_id, occurred_at),
+         counted AS (
+           UPDATE conversations c
+              SET item_count = c.item_count + n.count,
+                  first_item_at = LEAST(c.first_item_at, n.first),
+                  last_item_at = GREATEST(c.last_item_at, n.last),
+                  updated_at = now()
+             FROM (SELECT conversation_id, count(*)::int AS count, min(occurred_at) AS first, max(occurred_at) AS last FROM stored GROUP BY conversation_id) n
+            WHERE c.id = n.conversation_id
+        RETURNING c.id, c.brand_id, c.scope_ids),
+         -- The payload publishRealtime sends.
+         notified AS (
+           SELECT pg_notify($1, json_build_object('type', 'conversation.received', 'id', id, 'brandId', brand_id, 'scopeIds', scope_ids)::text) FROM counted)
+         SELECT id, page_id, (SELECT count(*) FROM notified) AS notified FROM stored`,
         params,
       );
       for (const row of rows) {
@@ -210,29 +234,10 @@ export class InboundService {
     }
     // Each page's duplicates so far hold its item count: take away what was stored.
     for (const counts of perPage.values()) counts.duplicates -= counts.stored;
-
-    // 3. Counts and times from the items this call stored, so a redelivery changes nothing.
-    if (storedIds.length) {
-      // TypeORM answers an UPDATE with [rows, affected].
-      const [updated]: [{ id: string; brand_id: string; scope_ids: string[] }[], number] = await tx.query(
-        `UPDATE conversations c
-            SET item_count = c.item_count + n.count,
-                first_item_at = LEAST(c.first_item_at, n.first),
-                last_item_at = GREATEST(c.last_item_at, n.last),
-                updated_at = now()
-           FROM (SELECT conversation_id, count(*)::int AS count, min(occurred_at) AS first, max(occurred_at) AS last
-                   FROM inbound_items WHERE id = ANY($1::uuid[]) GROUP BY conversation_id) n
-          WHERE c.id = n.conversation_id
-      RETURNING c.id, c.brand_id, c.scope_ids::text[] AS scope_ids`,
-        [storedIds],
-      );
-      // Heard by the subscriptions of every instance once this transaction commits.
-      await publishRealtime(tx, updated.map((row) => ({ type: 'conversation.received', id: row.id, brandId: row.brand_id, scopeIds: row.scope_ids })));
-    }
     return {
       stored: storedIds.length,
       duplicates: items.length - storedIds.length,
-      conversationIds: [...new Set(keys.map((key) => conversationIdByKey.get(key)!))],
+      conversationIds: [...new Set([...keys.map((key) => conversationIdByKey.get(key)!), ...seen.map((row) => row.conversation_id)])],
       perPage,
     };
   }

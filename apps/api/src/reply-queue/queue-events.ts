@@ -13,12 +13,17 @@ export async function publishQueueEvents(tx: EntityManager, queueIds: (string | 
   const conversations = [...new Set(claimChangedIds)];
   if (queues.length === 0 && conversations.length === 0) return;
   await tx.query(
-    `SELECT pg_notify($1, payload) FROM (
-       SELECT json_build_object('type', 'queue.countsChanged', 'id', q.id, 'brandId', q.brand_id, 'scopeIds', q.scope_ids)::text AS payload
-         FROM reply_queues q WHERE q.id = ANY($2::uuid[])
-       UNION ALL
-       SELECT json_build_object('type', 'conversation.claimChanged', 'id', c.id, 'brandId', c.brand_id, 'scopeIds', c.scope_ids, 'queueId', c.queue_id)::text
-         FROM conversations c WHERE c.id = ANY($3::uuid[])) events`,
+    `SELECT pg_notify($1, payload) FROM (${queueEventPayloads('(SELECT * FROM reply_queues WHERE id = ANY($2::uuid[]))', '(SELECT * FROM conversations WHERE id = ANY($3::uuid[]))')}) events`,
     [REALTIME_CHANNEL, queues, conversations],
   );
+}
+
+/**
+ * The events' payloads as SQL rows (column `payload`), from a relation of reply_queues rows and
+ * one of conversations rows: lets a writer send them from within its own statement (claimNext).
+ */
+export function queueEventPayloads(queues: string, conversations: string): string {
+  return `SELECT json_build_object('type', 'queue.countsChanged', 'id', q.id, 'brandId', q.brand_id, 'scopeIds', q.scope_ids)::text AS payload FROM ${queues} q
+          UNION ALL
+          SELECT json_build_object('type', 'conversation.claimChanged', 'id', c.id, 'brandId', c.brand_id, 'scopeIds', c.scope_ids, 'queueId', c.queue_id)::text FROM ${conversations} c`;
 }

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/request-context';
 import { ConversationQueryService } from './conversation-query.service';
@@ -28,7 +28,12 @@ export class ReplyQueueResolver {
     return this.conversationQuery.list(actor, filter ?? {}, first, after);
   }
 
-  @Query(() => Int, { description: 'Inbound items kept aside because no page matched them (brand and platform administrators).' })
+  @Query(() => ConversationType, { description: 'One conversation the caller may read (NOT_FOUND otherwise); its items and notes are conversationItems and conversationNotes.' })
+  conversation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.conversationQuery.get(actor, id);
+  }
+
+  @Query(() => Int, { description: 'Inbound items kept aside because no page matched them: platform administrators only, as they belong to no brand.' })
   unmatchedInboundCount(@CurrentActor() actor: Actor, @Args('network', { type: () => String, nullable: true }) network?: string | null) {
     return this.inbound.unmatchedCount(actor, network);
   }

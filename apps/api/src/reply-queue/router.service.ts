@@ -73,17 +73,19 @@ export class RouterService {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  /** The decision for one item on `page`: the rules of the page's scope, then the nearest default queue. */
-  async decide(db: EntityManager, page: RoutingPage, question: RoutingQuestion): Promise<RoutingDecision & { ruleName: string | null }> {
-    const rules: RoutingRuleEntity[] = await db.query(
-      `SELECT id, name, position, scope_page_id AS "scopePageId", conditions, queue_id AS "queueId", priority, tags, enabled
-         FROM routing_rules WHERE brand_id = $1 AND scope_page_id = ANY($2::uuid[])`,
-      [page.brandId, page.scopeIds],
-    );
-    const defaults: DefaultQueue[] = await db.query(
-      `SELECT id AS "queueId", scope_page_id AS "scopePageId" FROM reply_queues WHERE is_default AND scope_page_id = ANY($1::uuid[])`,
-      [page.scopeIds],
-    );
+  /**
+   * The decision for one item on `page`: the rules of the page's scope, then the nearest default
+   * queue. `loaded` keeps each page's rules and defaults for the rest of a routing batch, so a
+   * batch reads them once per page rather than once per conversation.
+   */
+  async decide(
+    db: EntityManager,
+    page: RoutingPage,
+    question: RoutingQuestion,
+    loaded = new Map<string, Promise<[RoutingRuleEntity[], DefaultQueue[]]>>(),
+  ): Promise<RoutingDecision & { ruleName: string | null }> {
+    if (!loaded.has(page.id)) loaded.set(page.id, this.rulesOf(db, page));
+    const [rules, defaults] = await loaded.get(page.id)!;
     const domainRules: RoutingRule[] = rules.map((rule) => ({
       id: rule.id,
       name: rule.name,
@@ -108,6 +110,19 @@ export class RouterService {
       defaults,
     );
     return { ...decision, ruleName: rules.find((rule) => rule.id === decision.ruleId)?.name ?? null };
+  }
+
+  private async rulesOf(db: EntityManager, page: RoutingPage): Promise<[RoutingRuleEntity[], DefaultQueue[]]> {
+    const rules: RoutingRuleEntity[] = await db.query(
+      `SELECT id, name, position, scope_page_id AS "scopePageId", conditions, queue_id AS "queueId", priority, tags, enabled
+         FROM routing_rules WHERE brand_id = $1 AND scope_page_id = ANY($2::uuid[])`,
+      [page.brandId, page.scopeIds],
+    );
+    const defaults: DefaultQueue[] = await db.query(
+      `SELECT id AS "queueId", scope_page_id AS "scopePageId" FROM reply_queues WHERE is_default AND scope_page_id = ANY($1::uuid[])`,
+      [page.scopeIds],
+    );
+    return [rules, defaults];
   }
 
   async pages(db: EntityManager, ids: string[]): Promise<Map<string, RoutingPage>> {
@@ -171,6 +186,7 @@ export class RouterService {
       if (!queues.has(id)) queues.set(id, await tx.findOneBy(ReplyQueue, { id }));
       return queues.get(id)!;
     };
+    const rulesByPage = new Map<string, Promise<[RoutingRuleEntity[], DefaultQueue[]]>>();
     const now = new Date();
     const touchedQueues: string[] = [];
     const claimChanged: string[] = [];
@@ -184,7 +200,7 @@ export class RouterService {
           language,
           authorName: conversation.authorName ?? '',
           authorFlags: flagsOf.get(`${conversation.brandId}|${conversation.network}|${conversation.authorId}`) ?? [],
-        });
+        }, rulesByPage);
         if (decision.queueId === null) continue;
         const queue = (await queueOf(decision.queueId))!;
         const due = slaDeadline({ receivedAt: conversation.firstItemAt, lastCustomerMessageAt: now, firstResponseAt: null }, policyOf(queue));

@@ -1,6 +1,8 @@
 import { must } from '../access/access-world';
 import { errorCode, gql } from '../support/graphql';
+import { startServer } from '../support/server-process';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { RoutingDispatcher } from '../../src/reply-queue/routing-dispatcher';
 import { loadQueueWorld, moreModerators, newQueue, seedConversations, type QueueWorld } from './queue-world';
 
 const CLAIM = `mutation($q: ID!) { claimNext(queueId: $q) { id assigneeId } }`;
@@ -46,18 +48,30 @@ describe('claimNext under concurrency', () => {
     expect(new Set(claims.map((c) => c.assigneeId)).size).toBeGreaterThan(1);
   }, 300_000);
 
-  it('lets a second instance claim what a closed instance held, once the leases lapse', async () => {
+  it('returns to the queue what a killed instance (SIGKILL, no shutdown) held, once the leases lapse', async () => {
     const queueId = await newQueue(w, w.id.FR);
     const ids = await seedConversations(w, 20, queueId);
     const [gone, stayer] = await moreModerators(w, 2, queueId);
-    const first = await startTestApp({ REPLY_LEASE_SECONDS: String(LEASE_SECONDS) }, { url: w.app.databaseUrl });
-    const held = await drain(first, gone.token, queueId);
-    expect(held).toHaveLength(20);
-    await first.app.close();
+    const doomed = await startServer({ DATABASE_URL: w.app.databaseUrl, REPLY_LEASE_SECONDS: String(LEASE_SECONDS) });
+    const held: { id: string; assigneeId: string }[] = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`http://127.0.0.1:${doomed.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${gone.token}` },
+        body: JSON.stringify({ query: CLAIM, variables: { q: queueId } }),
+      });
+      held.push(((await res.json()) as { data: { claimNext: { id: string; assigneeId: string } } }).data.claimNext);
+    }
+    expect(held.every((c) => c.assigneeId === gone.id)).toBe(true);
+    doomed.child.kill('SIGKILL');
+    await doomed.exited;
 
     // Still leased: nothing for anyone on the surviving instance.
     expect(must(await gql(w.app, CLAIM, { q: queueId }, stayer.token)).claimNext).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, LEASE_SECONDS * 1000 + 200));
+    await w.app.app.get(RoutingDispatcher).sweep();
+    const { rows } = await w.db.query(`SELECT state, assignee_id FROM conversations WHERE id = ANY($1::uuid[])`, [ids]);
+    expect(rows).toEqual(ids.map(() => ({ state: 'OPEN', assignee_id: null })));
     const taken = await drain(w.app, stayer.token, queueId);
     expect(new Set(taken.map((c) => c.id))).toEqual(new Set(ids));
     expect(taken.every((c) => c.assigneeId === stayer.id)).toBe(true);

@@ -55,6 +55,40 @@ describe('claiming and working conversations', () => {
     expect(order).toEqual([urgent, young, old, null]);
   });
 
+  it('keeps priority then age across open and lapsed conversations while a lease has lapsed (before the sweep)', async () => {
+    const queueId = await newQueue(w, w.id.FR);
+    await setMember(w, queueId, w.userId.FR_MODERATOR);
+    await setMember(w, queueId, other.id);
+    const [young, old, urgent] = await seedConversations(w, 3, queueId);
+    await w.db.query(`UPDATE conversations SET priority = 'URGENT', priority_rank = 3 WHERE id = $1`, [urgent]);
+    // The oldest, held by someone whose lease lapsed: claimable, but after the urgent one.
+    await w.db.query(`UPDATE conversations SET state = 'ASSIGNED', assignee_id = $2, lease_expires_at = now() - interval '1 second' WHERE id = $1`, [old, other.id]);
+    const order = [];
+    for (let i = 0; i < 4; i++) order.push(must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId })).claimNext?.id ?? null);
+    expect(order).toEqual([urgent, old, young, null]);
+    const audit = await w.db.query(`SELECT actor_id, changes FROM audit_entries WHERE action = 'conversation.claim' AND subject_id = $1`, [old]);
+    const held = await w.db.query(`SELECT lease_expires_at FROM conversations WHERE id = $1`, [old]);
+    expect(audit.rows).toEqual([{
+      actor_id: w.userId.FR_MODERATOR,
+      changes: {
+        queueId: { before: null, after: queueId },
+        assigneeId: { before: null, after: w.userId.FR_MODERATOR },
+        leaseExpiresAt: { before: null, after: held.rows[0].lease_expires_at.toISOString() },
+      },
+    }]);
+  });
+
+  it('claims in a fixed number of statements: the queue with the member lock, then one for count, claim, audit and events', async () => {
+    const queueId = await newQueue(w, w.id.FR);
+    await setMember(w, queueId, w.userId.FR_MODERATOR);
+    await seedConversations(w, 2, queueId);
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId })); // the caller's ability is warm for the measured call too
+    const before = w.app.queries();
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
+    // Sign-in check and roles, BEGIN, the two statements, COMMIT.
+    expect(w.app.queries() - before).toBeLessThanOrEqual(6);
+  });
+
   it('respects the member’s capacity: CONFLICT once full, claimable again after a resolve', async () => {
     const queueId = await newQueue(w, w.id.FR);
     await setMember(w, queueId, w.userId.FR_MODERATOR, 2);
@@ -269,5 +303,50 @@ describe('claiming and working conversations', () => {
     expect([first.state, second.state]).toEqual(['ASSIGNED', 'ASSIGNED']);
     expect(new Set([first.assignee_id, second.assignee_id])).toEqual(new Set([w.userId.FR_MODERATOR, other.id]));
     expect(first.queue_id).toBe(queueId);
+  });
+
+  it('assigns on routing in a round-robin queue to the member assigned longest ago, whatever they hold', async () => {
+    const { queueId, keyword } = await workedQueue({ assignmentMode: 'ROUND_ROBIN' });
+    const first = await routed(w, await importItem(w, { text: keyword }));
+    const second = await routed(w, await importItem(w, { text: keyword }));
+    expect(new Set([first.assignee_id, second.assignee_id])).toEqual(new Set([w.userId.FR_MODERATOR, other.id]));
+    // The second holder now holds nothing: least loaded would pick them again, round robin takes its turn.
+    await w.db.query(`UPDATE conversations SET state = 'RESOLVED', assignee_id = NULL, lease_expires_at = NULL WHERE id = $1`, [second.id]);
+    const third = await routed(w, await importItem(w, { text: keyword }));
+    expect({ state: third.state, holder: third.assignee_id, queue: third.queue_id }).toEqual({ state: 'ASSIGNED', holder: first.assignee_id, queue: queueId });
+    const modes = await w.db.query(`SELECT changes FROM audit_entries WHERE action = 'conversation.assign' AND subject_id = $1`, [third.id]);
+    expect(modes.rows[0].changes.mode).toEqual({ before: null, after: 'ROUND_ROBIN' });
+  });
+
+  it('assigns nobody on routing in a pull queue: the conversation waits OPEN for a claim', async () => {
+    const { queueId, keyword } = await workedQueue({ assignmentMode: 'PULL' });
+    const waiting = await routed(w, await importItem(w, { text: keyword }));
+    expect({ state: waiting.state, holder: waiting.assignee_id, queue: waiting.queue_id }).toEqual({ state: 'OPEN', holder: null, queue: queueId });
+  });
+
+  it('audits every action on a conversation, in order, with its actor (the sweep as nobody)', async () => {
+    const { queueId, keyword } = await workedQueue();
+    const id = await importItem(w, { text: keyword });
+    await routed(w, id);
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
+    must(await as(w, 'FR_MODERATOR', RENEW, { id }));
+    must(await as(w, 'FR_MODERATOR', NOTE, { id, text: 'je regarde' }));
+    must(await as(w, 'FR_MODERATOR', SNOOZE, { id, until: new Date(Date.now() + 3_600_000).toISOString() }));
+    await w.db.query(`UPDATE conversations SET snoozed_until = now() - interval '1 second' WHERE id = $1`, [id]);
+    await w.app.app.get(RoutingDispatcher).sweep();
+    must(await as(w, 'FR_MODERATOR', REPLY, { input: { conversationId: id, text: 'Voilà' } }));
+    must(await as(w, 'FR_MODERATOR', RESOLVE, { id }));
+    const { rows } = await w.db.query(`SELECT action, actor_id FROM audit_entries WHERE subject_id = $1 ORDER BY seq`, [id]);
+    const mod = w.userId.FR_MODERATOR;
+    expect(rows.map((r) => [r.action, r.actor_id])).toEqual([
+      ['conversation.route', null],
+      ['conversation.claim', mod],
+      ['conversation.renewLease', mod],
+      ['conversation.note', mod],
+      ['conversation.snooze', mod],
+      ['conversation.wake', null],
+      ['conversation.reply', mod],
+      ['conversation.resolve', mod],
+    ]);
   });
 });

@@ -207,6 +207,29 @@ describe('conversations: who reads what, filters, cursor pagination', () => {
     });
   });
 
+  describe('conversation(id)', () => {
+    const ONE = `query($id: ID!) { conversation(id: $id) { id network brandId pageId threadId authorId authorName state queueId itemCount firstItemAt lastItemAt } }`;
+
+    it('gives a reader in scope the same fields as the list does', async () => {
+      const node = must(await as(w, 'FR_MODERATOR', QUERY, { first: 1 })).conversations.edges[0].node;
+      expect(must(await as(w, 'FR_MODERATOR', ONE, { id: node.id })).conversation).toEqual(node);
+      expect(must(await as(w, 'ANALYST', ONE, { id: node.id })).conversation.id).toBe(node.id);
+    });
+
+    it("is NOT_FOUND for one outside the reader's scope, exactly as for one that does not exist", async () => {
+      const [esId] = await stored('c.page_id = ANY($1::uuid[])', [subtreeIds(w, w.id.ES)]);
+      expect(errorCode(await as(w, 'FR_MODERATOR', ONE, { id: esId }))).toBe('NOT_FOUND');
+      expect(errorCode(await as(w, 'FR_PUBLISHER', ONE, { id: esId }))).toBe('NOT_FOUND');
+      expect(errorCode(await as(w, 'FR_MODERATOR', ONE, { id: randomUUID() }))).toBe('NOT_FOUND');
+      expect(must(await as(w, 'ES_MANAGER', ONE, { id: esId })).conversation.id).toBe(esId);
+    });
+
+    it('refuses a malformed id with BAD_USER_INPUT and an anonymous caller with UNAUTHENTICATED', async () => {
+      expect(errorCode(await as(w, 'PLATFORM', ONE, { id: 'not-an-id' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await gql(w.app, ONE, { id: randomUUID() }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
   describe('cursor pagination', () => {
     it('pages of 1, 2 and 3 give every conversation once, in order (ties on the last item broken by id), with a constant totalCount', async () => {
       const all = await list('PLATFORM');

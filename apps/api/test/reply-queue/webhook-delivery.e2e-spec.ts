@@ -233,13 +233,13 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
 
     it.each([
       ['PLATFORM', 'OK'],
-      ['ADMIN', 'OK'],
+      ['ADMIN', 'FORBIDDEN'],
       ['FR_MANAGER', 'FORBIDDEN'],
       ['ES_MANAGER', 'FORBIDDEN'],
       ['FR_PUBLISHER', 'FORBIDDEN'],
       ['FR_MODERATOR', 'FORBIDDEN'],
       ['ANALYST', 'FORBIDDEN'],
-    ] as const)('unmatchedInboundCount: %s → %s (only those who register pages fix what lands there)', async (who, outcome) => {
+    ] as const)('unmatchedInboundCount: %s → %s (the items belong to no brand: a brand admin sees no other brand\'s)', async (who, outcome) => {
       const result = await as(w, who, COUNT);
       if (outcome === 'OK') expect(result.data?.unmatchedInboundCount).toBe(await count());
       else expect({ code: errorCode(result), data: result.data?.unmatchedInboundCount ?? null }).toEqual({ code: outcome, data: null });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { delivery, InboundTables, PAGE, post, sign, uid, WEBHOOK_ENV, type CommentSpec, type MessageSpec } from './inbound-fixture';
 
@@ -115,6 +116,22 @@ describe('webhook redelivery: one row per item however often and however concurr
     }
     expect(await tables.counts()).toEqual(counts);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a redelivery is acknowledged while its conversations are locked (as the router holds them): it touches none', async () => {
+    const { body, ids } = batch(6, 2);
+    expect((await post(app, body, sign(body))).body.stored).toBe(8);
+    const locker = new Client({ connectionString: app.databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query(`SELECT id FROM conversations WHERE id IN (SELECT conversation_id FROM inbound_items WHERE external_id = ANY($1)) FOR UPDATE`, [ids]);
+      const answer = await Promise.race([post(app, body, sign(body)).then((res) => res.body), new Promise((resolve) => setTimeout(() => resolve('blocked'), 5_000))]);
+      expect(answer).toEqual({ stored: 0, duplicates: 8, unmatched: 0, ignored: 0 });
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
   });
 
   it('a redelivery carrying old items and new ones stores only the new ones and counts the rest as duplicates', async () => {

@@ -33,6 +33,9 @@ const REPLIES_TABLE: Row[] = [
   ...rule('ANALYST@EMEA', 'read', ['a conversation at ES'], []),
   ...rule('MARKET_MANAGER@FR', 'import', ['an inbound item at FR-dev', 'an inbound item at FR'], ['an inbound item at ES', 'an inbound item at G', 'an inbound item at X2']),
   ...forEach(READ_ONLY_ROLES, 'import', [], ['an inbound item at FR-dev', 'an inbound item at FR']),
+  // Items for pages no brand registered belong to no brand: the platform's alone, not every brand admin's.
+  ...rule('PLATFORM_ADMIN', 'read', ['an unmatched inbound item'], []),
+  ...forEach(EVERYONE.filter((who) => who !== 'PLATFORM_ADMIN'), 'read', [], ['an unmatched inbound item']),
   // Publishers draft posts; the reply queues are not theirs to read.
   ...rule('PUBLISHER@FR', 'read', [], ['a conversation at FR', 'an inbound item at FR']),
 ];
@@ -64,7 +67,7 @@ const REPLY_SETUP_TABLE: Row[] = [
 ];
 
 const TABLES = {
-  'Conversation and InboundItem': REPLIES_TABLE,
+  'Conversation, InboundItem and UnmatchedInboundItem': REPLIES_TABLE,
   'ReplyQueue, RoutingRule, CannedResponse and working conversations': REPLY_SETUP_TABLE,
 };
 

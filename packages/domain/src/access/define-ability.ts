@@ -9,6 +9,8 @@ export type Action = (typeof ACTIONS)[number];
  * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
  * A `Post` also carries `authorId`; its scope is the lowest common ancestor of its targets (see
  * the API's post entity). `ApprovalPolicy` and `BrandGuardrails` are the brand's, by `brandId`.
+ * An `UnmatchedInboundItem` (an item for a page no brand has registered) belongs to no brand: no
+ * role grants it, so only the platform's `manage all` reaches it.
  */
 export const SUBJECT_TYPES = [
   'Brand',
@@ -18,6 +20,7 @@ export const SUBJECT_TYPES = [
   'User',
   'AuditEntry',
   'InboundItem',
+  'UnmatchedInboundItem',
   'Conversation',
   'Post',
   'ApprovalPolicy',

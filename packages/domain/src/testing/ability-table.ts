@@ -107,6 +107,7 @@ export const SUBJECTS = {
   'an audit entry at ES': on('AuditEntry', auditAt('ES')),
   'an audit entry at G': on('AuditEntry', auditAt('G')),
   'an audit entry at X2': on('AuditEntry', auditAt('X2')),
+  'an unmatched inbound item': on('UnmatchedInboundItem', { id: 'unmatched-1', network: 'facebook', pageExternalId: 'fb-unknown' }),
   ...(Object.fromEntries(
     (['FR-dev', 'FR', 'ES', 'G', 'X2'] as const).flatMap((scope) => [
       [`a conversation at ${scope}`, on('Conversation', replyAt(scope))],
