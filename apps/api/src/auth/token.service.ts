@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 
@@ -8,10 +9,18 @@ const AUDIENCE = 'pivot-admin';
 /** Signs and checks access tokens (HS256, short-lived). */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {}
+  /**
+   * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a
+   * public key and fails (`createPublicKey` throws) on every request before taking it as a secret.
+   */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   sign(userId: string): { token: string; expiresAt: Date } {
-    const token = jwt.sign({}, this.config.jwtSecret, {
+    const token = jwt.sign({}, this.key, {
       algorithm: 'HS256',
       subject: userId,
       issuer: ISSUER,
@@ -24,7 +33,7 @@ export class TokenService {
   /** The user id the token was issued to, or null for anything invalid, expired or forged. */
   verify(token: string): string | null {
     try {
-      const claims = jwt.verify(token, this.config.jwtSecret, {
+      const claims = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
