@@ -66,6 +66,7 @@ export const PostDetailFragment = graphql(`
     brandId
     link
     scopeIds
+    parentPostId
     publishAt
     allowedActions
     canDecide

@@ -9,6 +9,7 @@ import { SlaBreaches1796114546553 } from './1796114546553-SlaBreaches';
 import { LeaseSweepIndex1796115000000 } from './1796115000000-LeaseSweepIndex';
 import { PublishingFreezes1796115171881 } from './1796115171881-PublishingFreezes';
 import { Cascade1796120415428 } from './1796120415428-Cascade';
+import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   LeaseSweepIndex1796115000000,
   PublishingFreezes1796115171881,
   Cascade1796120415428,
+  SubmittedBy1796124080452,
 ];
