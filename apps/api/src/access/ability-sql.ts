@@ -128,6 +128,10 @@ export const SUBJECT_FIELDS = {
     scopeIds: { column: `${alias}.scope_ids`, array: true },
     authorId: { column: `${alias}.author_id` },
     state: { column: `${alias}.state` },
+    parentPostId: { column: `${alias}.parent_post_id` },
+    // Nullable and only ever refused ("not the post they submitted"): a plain `NOT (col = x)` would be
+    // NULL, and so drop every unsubmitted post from the list.
+    submittedById: { custom: (operator, param) => (operator === 'eq' ? `${alias}.submitted_by IS NOT DISTINCT FROM ${param}` : unsupported('submittedById', operator)) },
   }),
   ApprovalPolicy: (alias: string): FieldMap => ({ brandId: { column: `${alias}.brand_id` } }),
   BrandGuardrails: (alias: string): FieldMap => ({ brandId: { column: `${alias}.id` } }),

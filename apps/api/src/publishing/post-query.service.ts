@@ -74,7 +74,8 @@ export class PostQueryService {
   }
 
   /**
-   * Posts in review, not the caller's, whose pending step they may decide. Mirrors
+   * Posts in review, neither written nor submitted by the caller (CASL's `approve` refuses both),
+   * whose pending step they may decide. Mirrors
    * `mayApproveStep` in SQL on the pending-step columns: named users still expected, or a role
    * held at a page in the post's scope (the post's market) or at the brand root.
    */

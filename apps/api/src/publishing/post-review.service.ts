@@ -19,7 +19,7 @@ const MAX_COMMENT = 5000;
 type Decision = 'approve' | 'requestChanges' | 'reject';
 
 /**
- * Reviews: the author submits and withdraws; approvers decide the pending step of the path fixed
+ * Reviews: the author (or, for a cascade child, its market) submits and withdraws; approvers decide the pending step of the path fixed
  * at submission. Every move goes through the post state machine, checks the version the caller
  * saw, and lands on the timeline and in the audit log in one transaction.
  */
@@ -56,7 +56,7 @@ export class PostReviewService {
           approvalPath: review.path.map((pathStep) => ({ stepId: pathStep.step.id, problem: pathStep.problem })),
         });
       }
-      Object.assign(post, { reviewRound: post.reviewRound + 1, submittedAt: new Date(), approvalPath: review.path }, pendingColumns(review.path, [], post.authorId));
+      Object.assign(post, { reviewRound: post.reviewRound + 1, submittedAt: new Date(), submittedById: actor.user.id, approvalPath: review.path }, pendingColumns(review.path, [], post.authorId));
       return this.store.write(tx, actor, before, post, { kind: 'SUBMITTED', action: 'post.submit' });
     });
   }
@@ -69,7 +69,7 @@ export class PostReviewService {
       this.store.checkVersion(post, version);
       const before = { ...post };
       post.state = this.store.move(post, 'withdraw');
-      Object.assign(post, { approvalPath: null, submittedAt: null }, NOTHING_PENDING);
+      Object.assign(post, { approvalPath: null, submittedAt: null, submittedById: null }, NOTHING_PENDING);
       await this.publisher.cancel(tx, post.id);
       return this.store.write(tx, actor, before, post, { kind: 'WITHDRAWN', action: 'post.withdraw', comment: commentOf(comment, false) });
     });
@@ -107,7 +107,7 @@ export class PostReviewService {
   private async decide(actor: Actor, id: string, version: number, decision: Decision, comment: string | null): Promise<Post> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.store.lock(tx, actor, id);
-      // CASL refuses the author too: nobody decides on their own post (FORBIDDEN, they see it).
+      // CASL refuses the author and the submitter too: nobody decides on their own post (FORBIDDEN, they see it).
       authorize(actor, 'approve', 'Post', post);
       this.store.checkVersion(post, version);
       const before = { ...post };
@@ -141,10 +141,14 @@ export class PostReviewService {
     });
   }
 
-  /** Submit and withdraw are the author's moves (the state machine's "author"), within what CASL lets them do. */
+  /**
+   * Submit and withdraw are the author's moves (the state machine's "author"), within what CASL
+   * lets them do. A cascade child's author is the brand team, but its market localizes it: there
+   * whoever CASL lets submit it in its scope stands in for the author.
+   */
   private authorizeAuthor(actor: Actor, action: 'submit' | 'withdraw', post: Post): void {
     authorize(actor, action, 'Post', post);
-    if (post.authorId !== actor.user.id) throw new AppError('FORBIDDEN', `Only the author may ${action} this post`);
+    if (post.authorId !== actor.user.id && post.parentPostId === null) throw new AppError('FORBIDDEN', `Only the author may ${action} this post`);
   }
 
   private eventsOf(tx: EntityManager, postId: string): Promise<PostEventEntity[]> {

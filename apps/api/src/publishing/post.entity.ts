@@ -89,6 +89,17 @@ export class Post {
   @Column('timestamptz', { name: 'submitted_at', nullable: true })
   submittedAt: Date | null;
 
+  /**
+   * Who submitted the current round: the author, or for a cascade child the market's localizer.
+   * Kept in a column (besides the timeline's SUBMITTED actor) so the approve rule and the inbox exclude them.
+   */
+  @Column('uuid', { name: 'submitted_by', nullable: true })
+  submittedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'submitted_by', foreignKeyConstraintName: 'FK_posts_submitted_by' })
+  submitter?: User;
+
   /** The approval path fixed at submission (a policy edited mid-review does not move the goal posts). */
   @Column('jsonb', { name: 'approval_path', nullable: true })
   approvalPath: ApprovalPathStep[] | null;

@@ -47,6 +47,7 @@ export class PostService {
         parentVersionLocalized: null,
         reviewRound: 0,
         submittedAt: null,
+        submittedById: null,
         approvalPath: null,
         ...NOTHING_PENDING,
       });

@@ -90,6 +90,9 @@ export class PostType {
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'Who submitted the current round: the author, or for a cascade child whoever localized it in the market. They may not approve it.' })
+  submittedById: string | null;
+
   @Field(() => Date)
   createdAt: Date;
 

@@ -35,7 +35,8 @@ export const CASCADE_CASES: MatrixCase[] = [
   },
   {
     title: 'rollout(a global post cascaded to FR): who reads it or its FR child',
-    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'ANALYST'] }, 'NOT_FOUND'),
+    // The FR publisher reads FR's child: the market localizes it (issue 5).
+    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'FR_PUBLISHER', 'ANALYST'] }, 'NOT_FOUND'),
     prepare: async (w) => {
       const parent = await globalPost(w);
       await cascaded(w, parent.id, [w.id.FR]);
@@ -49,7 +50,7 @@ export const CASCADE_CASES: MatrixCase[] = [
   },
   {
     title: 'acknowledgeGlobalChange(an FR child whose global post changed): who may edit the child',
-    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER'], FORBIDDEN: ['ANALYST'] }, 'NOT_FOUND'),
+    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'FR_PUBLISHER'], FORBIDDEN: ['ANALYST'] }, 'NOT_FOUND'),
     prepare: changedFrChild,
     run: (w, who, { child }) => as(w, who, ACKNOWLEDGE, { id: child.id, version: child.version }),
     ok: (data, _w, _who, { child }) => expect(data.acknowledgeGlobalChange).toMatchObject({ id: child.id, version: child.version + 1, globalChanged: false }),

@@ -1,5 +1,6 @@
 import { as, must, type Who } from './access-world';
 import { everyone, outcomes, type MatrixCase, type MatrixWorld } from './matrix-cases';
+import { cascaded, childrenOf, globalPost } from '../publishing/cascade-world';
 import { approvedPost, failedPost, scheduling } from '../publishing/publish-world';
 import { createPost, done, MUTATION, postAsStored, type PostRow } from '../publishing/publishing-world';
 
@@ -21,6 +22,13 @@ const CREATE = 'mutation($input: CreatePostInput!) { createPost(input: $input) {
 
 const frDraft = (w: MatrixWorld) => createPost(w, 'FR_PUBLISHER', [w.id.FR]);
 const frInReview = async (w: MatrixWorld) => done(w, 'FR_PUBLISHER', 'submit', await frDraft(w));
+/** The brand admin's global post cascaded to FR: FR's child, authored by the brand admin, localized by FR (issue 5). */
+const frChild = async (w: MatrixWorld) => {
+  const parent = await globalPost(w);
+  await cascaded(w, parent.id, [w.id.FR]);
+  return (await childrenOf(w, parent.id)).get(w.id.FR)!;
+};
+const FR_LOCALIZERS: Who[] = ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'FR_PUBLISHER'];
 
 /** One move on a fresh FR post: its new state on OK, the stored post untouched on refusal. */
 function moveCase(title: string, move: keyof typeof MUTATION, prepare: (w: MatrixWorld) => Promise<PostRow>, state: string, expected: MatrixCase['expect'], comment?: string): MatrixCase<PostRow> {
@@ -90,6 +98,22 @@ export const POST_CASES: MatrixCase[] = [
     ok: (data, _w, who) => expect(data.updatePost.body).toBe(`Édité par ${who} #northwind`),
     unchanged: async (w, _who, post) => expect(await postAsStored(w, post.id)).toMatchObject({ body: post.body, version: post.version }),
   },
+  {
+    title: "updatePost(FR's cascade child): the FR team, publisher included, and the brand team",
+    expect: outcomes({ OK: FR_LOCALIZERS, FORBIDDEN: ['ANALYST'], NOT_FOUND: BLIND_TO_FR }),
+    prepare: frChild,
+    run: (w, who, post) => as(w, who, MUTATION.update, { id: post.id, version: post.version, input: { body: `Localisé par ${who} #northwind` } }),
+    ok: (data, _w, who) => expect(data.updatePost.body).toBe(`Localisé par ${who} #northwind`),
+    unchanged: async (w, _who, post) => expect(await postAsStored(w, post.id)).toMatchObject({ body: post.body, version: post.version }),
+  },
+  moveCase("submitPost(FR's cascade child): whoever may submit it in its scope, not only its author", 'submit', frChild, 'IN_REVIEW', outcomes({ OK: FR_LOCALIZERS, FORBIDDEN: ['ANALYST'], NOT_FOUND: BLIND_TO_FR })),
+  moveCase(
+    "approvePost(FR's cascade child the FR publisher submitted): the FR manager, never its submitter nor its author",
+    'approve',
+    async (w) => done(w, 'FR_PUBLISHER', 'submit', await frChild(w)),
+    'APPROVED',
+    outcomes({ OK: ['FR_MANAGER'], FORBIDDEN: ['PLATFORM', 'ADMIN', 'FR_PUBLISHER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR }),
+  ),
   moveCase('submitPost(an FR draft): the author only', 'submit', frDraft, 'IN_REVIEW', outcomes({ OK: ['FR_PUBLISHER'], FORBIDDEN: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR })),
   moveCase('withdrawPost(an FR post in review): the author only', 'withdraw', frInReview, 'DRAFT', outcomes({ OK: ['FR_PUBLISHER'], FORBIDDEN: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'ANALYST'], NOT_FOUND: BLIND_TO_FR })),
   ...(

@@ -1,6 +1,7 @@
 import { asSubject, defineAbilityFor, type PivotAbility, type SubjectType } from '@pivot/domain';
 import { Client } from 'pg';
 import { gql, login } from '../support/graphql';
+import { cascaded, globalPost } from '../publishing/cascade-world';
 import { as, grant, loadWorld, must, newUser, setAlias, startAccessApp, WHO, type Who, type World } from './access-world';
 
 /*
@@ -20,7 +21,7 @@ interface Rows {
   users: { id: string }[];
   assignments: { id: string; userId: string; role: string; brandId: string | null; scopePageId: string | null; scopeIds: string[] }[];
   audit: { id: string; brandId: string | null; scopeIds: string[] }[];
-  posts: { id: string; brandId: string; scopeIds: string[]; authorId: string; state: string }[];
+  posts: { id: string; brandId: string; scopeIds: string[]; authorId: string; state: string; parentPostId: string | null; submittedById: string | null }[];
 }
 
 async function loadRows(databaseUrl: string): Promise<Rows> {
@@ -37,7 +38,7 @@ async function loadRows(databaseUrl: string): Promise<Rows> {
         'SELECT id, user_id AS "userId", role, brand_id AS "brandId", scope_page_id AS "scopePageId", scope_ids::text[] AS "scopeIds" FROM role_assignments',
       ),
       audit: await q('SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds" FROM audit_entries'),
-      posts: await q('SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds", author_id AS "authorId", state FROM posts'),
+      posts: await q('SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds", author_id AS "authorId", state, parent_post_id AS "parentPostId", submitted_by AS "submittedById" FROM posts'),
     };
   } finally {
     await db.end();
@@ -99,6 +100,8 @@ describe('SQL-filtered lists equal the in-memory rules on the same rows', () => 
     await createPost('ADMIN', w.brandId, [w.id.G]);
     await createPost('TWO_BRANDS', w.brandId, [w.id.DE]);
     await createPost('TWO_BRANDS', contoso, [contosoFr]);
+    // Cascade children at FR and ES, the brand admin's: the FR publisher reads FR's by the child rule alone.
+    await cascaded(w, (await globalPost(w)).id, [w.id.FR, w.id.ES]);
 
     rows = await loadRows(w.app.databaseUrl);
   });
@@ -189,6 +192,10 @@ describe('SQL-filtered lists equal the in-memory rules on the same rows', () => 
     );
     expect(new Set(shares).size).toBeGreaterThanOrEqual(8);
     expect(readable('FR_MANAGER', 'AuditEntry', rows.audit).length).toBeGreaterThan(0);
+    // The child rule (`parentPostId` not null, i.e. IS NOT NULL in SQL) lets the FR publisher read FR's children (the seed's and this file's), none of them theirs.
+    const children = rows.posts.filter((post) => post.parentPostId !== null && post.authorId !== userId.FR_PUBLISHER);
+    expect(readable('FR_PUBLISHER', 'Post', children).length).toBeGreaterThanOrEqual(2);
+    expect(readable('FR_PUBLISHER', 'Post', children).length).toBeLessThan(children.length);
     expect(readable('FR_MANAGER', 'Page', rows.pages).length).toBeLessThan(rows.pages.length);
   });
 });

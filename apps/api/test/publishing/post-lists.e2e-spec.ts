@@ -13,7 +13,7 @@ describe('publishing: lists, inbox and brand rules', () => {
   let frPosts: PostRow[];
 
   const LIST = `query($filter: PostFilterInput, $first: Int, $after: String) {
-    posts(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id state authorId } } } }`;
+    posts(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id state authorId parentPostId } } } }`;
   const list = async (who: Who, filter: Record<string, unknown> = {}, first = 200, after?: string | null) => must(await as(w, who, LIST, { filter, first, after })).posts;
   const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
 
@@ -55,13 +55,14 @@ describe('publishing: lists, inbox and brand rules', () => {
     expect((await list('FR_MANAGER', { pageId: w.id.ES })).totalCount).toBe(0);
   });
 
-  it('shows each role what DESIGN says: the brand team all, the analyst EMEA, the publisher their own, the moderator nothing', async () => {
+  it("shows each role what DESIGN says: the brand team all, the analyst EMEA, the publisher their own and their market's cascade children, the moderator nothing", async () => {
     const admin = ids(await list('ADMIN'));
     expect(admin).toEqual(expect.arrayContaining([esPost.id, spanningPost.id, ...frPosts.map((post) => post.id)]));
     const analyst = ids(await list('ANALYST'));
     expect(analyst).toEqual(expect.arrayContaining([esPost.id, spanningPost.id]));
     const publisher = await list('FR_PUBLISHER');
-    expect(publisher.edges.every((edge: { node: { authorId: string } }) => edge.node.authorId === w.userId.FR_PUBLISHER)).toBe(true);
+    const theirs = (node: { authorId: string; parentPostId: string | null }) => node.authorId === w.userId.FR_PUBLISHER || node.parentPostId !== null;
+    expect(publisher.edges.every((edge: { node: { authorId: string; parentPostId: string | null } }) => theirs(edge.node))).toBe(true);
     expect(ids(publisher)).toEqual(expect.arrayContaining(frPosts.map((post) => post.id)));
     const esManager = ids(await list('ES_MANAGER'));
     expect(esManager).toContain(esPost.id);

@@ -36,6 +36,17 @@ const post = (scope: Scope, author: Author) => (me: AbilityActor) => ({
   scopeIds: [...SCOPES[scope]],
   authorId: author === 'own' ? me.userId : 'u-someone',
   state: 'DRAFT',
+  parentPostId: null,
+  submittedById: null,
+});
+/** A cascade child: the brand team's by authorship, localized in its market; `mine` when the caller submitted it. */
+const child = (scope: Scope, submitted: 'unsubmitted' | 'mine') => (me: AbilityActor) => ({
+  ...post(scope, 'other')(me),
+  id: `child-${scope}-${submitted}`,
+  authorId: 'u-brand-team',
+  parentPostId: 'post-G-global',
+  state: submitted === 'mine' ? 'IN_REVIEW' : 'DRAFT',
+  submittedById: submitted === 'mine' ? me.userId : null,
 });
 const brandThing = (brandId: string) => () => ({ brandId });
 
@@ -51,6 +62,10 @@ const SUBJECTS = {
   "someone's post at G": ['Post', post('G', 'other')],
   'own post at G': ['Post', post('G', 'own')],
   "someone's post at X2": ['Post', post('X2', 'other')],
+  'cascade child at FR': ['Post', child('FR', 'unsubmitted')],
+  'cascade child at FR-dev': ['Post', child('FR-dev', 'unsubmitted')],
+  'cascade child at ES': ['Post', child('ES', 'unsubmitted')],
+  'cascade child at FR I submitted': ['Post', child('FR', 'mine')],
   'policy of B1': ['ApprovalPolicy', brandThing('B1')],
   'policy of B2': ['ApprovalPolicy', brandThing('B2')],
   'guardrails of B1': ['BrandGuardrails', brandThing('B1')],
@@ -116,6 +131,24 @@ const CASCADE_TABLE: Row[] = [
   ...forEach(['MARKET_MANAGER@FR', 'PUBLISHER@FR', 'MODERATOR@FR', 'ANALYST@EMEA'], 'cascade', [], ["someone's post at G", 'own post at G', 'own post at FR', "someone's post at FR"]),
 ];
 
+/*
+ * Cascade children (issue 5): the market localizes and submits what the brand team authored. A
+ * publisher edits, submits and withdraws the children in their scope, never ES's and never an
+ * ordinary post of someone else's (POST_TABLE); whoever submitted a child does not approve it.
+ */
+const FR_CHILDREN: What[] = ['cascade child at FR', 'cascade child at FR-dev', 'cascade child at FR I submitted'];
+const CHILD_TABLE: Row[] = [
+  ...['read', 'update', 'submit', 'withdraw'].flatMap((action) => rule('PUBLISHER@FR', action as Action, FR_CHILDREN, ['cascade child at ES', "someone's post at FR"])),
+  ...['create', 'approve', 'archive', 'schedule', 'cascade'].flatMap((action) => rule('PUBLISHER@FR', action as Action, [], FR_CHILDREN)),
+  ...['read', 'update', 'submit', 'withdraw', 'archive'].flatMap((action) => rule('MARKET_MANAGER@FR', action as Action, FR_CHILDREN, ['cascade child at ES'])),
+  ...rule('MARKET_MANAGER@FR', 'approve', ['cascade child at FR', 'cascade child at FR-dev'], ['cascade child at FR I submitted', 'cascade child at ES']),
+  ...rule('BRAND_ADMIN@G', 'approve', ['cascade child at FR', 'cascade child at ES'], ['cascade child at FR I submitted']),
+  ...rule('PLATFORM_ADMIN', 'approve', ['cascade child at FR'], ['cascade child at FR I submitted']),
+  ...rule('ANALYST@EMEA', 'read', ['cascade child at FR', 'cascade child at ES'], []),
+  ...[...WRITES, 'approve'].flatMap((action) => forEach(['ANALYST@EMEA', 'MODERATOR@FR'], action as Action, [], ['cascade child at FR'])),
+  ...rule('PUBLISHER@G', 'update', FR_CHILDREN, []),
+];
+
 const BRAND_RULES_TABLE: Row[] = [
   ...forEach(['PLATFORM_ADMIN'], 'update', ['policy of B1', 'policy of B2', 'guardrails of B1', 'guardrails of B2'], []),
   ...rule('BRAND_ADMIN@G', 'update', ['policy of B1', 'guardrails of B1'], ['policy of B2', 'guardrails of B2']),
@@ -131,6 +164,7 @@ describe('defineAbilityFor: posts, approval policies and guardrails', () => {
   describe.each([
     ['Post', POST_TABLE],
     ['Post cascade', CASCADE_TABLE],
+    ['Post cascade children', CHILD_TABLE],
     ['ApprovalPolicy and BrandGuardrails', BRAND_RULES_TABLE],
   ] as const)('%s', (_title, rows) => {
     it.each(rows)('$name', (row) => {

@@ -7,7 +7,8 @@ export type Action = (typeof ACTIONS)[number];
 /**
  * What a rule can be about. Every governed subject carries `brandId` and `scopeIds` (its page
  * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
- * A `Post` also carries `authorId`; its scope is the lowest common ancestor of its targets (see
+ * A `Post` also carries `authorId`, `submittedById` (null until submitted) and `parentPostId` (set on
+ * a cascade child); its scope is the lowest common ancestor of its targets (see
  * the API's post entity). `ApprovalPolicy` and `BrandGuardrails` are the brand's, by `brandId`.
  * An `UnmatchedInboundItem` (an item for a page no brand has registered) belongs to no brand: no
  * role grants it, so only the platform's `manage all` reaches it.
@@ -142,6 +143,9 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     readTree(grant, can);
     // Their own posts only: a publisher drafts, submits and withdraws; deciding is the manager's.
     can(['read', 'create', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, authorId: userId });
+    // And the cascade children in their scope: the brand team authors them, the market localizes
+    // and submits them (issue 5). Approving stays the manager's, never the submitter's (below).
+    can(['read', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, parentPostId: { $ne: null } });
     // A publisher at the brand's root writes global posts (§4 gives them creation there), so
     // they may cascade their own; a publisher anywhere lower is a market's and never cascades.
     if (grant.scopeIds.length === 1) can('cascade', 'Post', { scopeIds: grant.scopePageId, authorId: userId });
@@ -188,6 +192,8 @@ export function defineAbilityFor(actor: AbilityActor): PivotAbility {
   builder.cannot('disable', 'User', { id: actor.userId });
   // Nobody approves their own post (DESIGN §4), whatever their roles.
   builder.cannot('approve', 'Post', { authorId: actor.userId });
+  // Nor the post they submitted: a cascade child is the brand team's by authorship, the market's by submission.
+  builder.cannot('approve', 'Post', { submittedById: actor.userId });
   // The audit log is append-only for everyone (the database refuses it too).
   builder.cannot(['update', 'archive'], 'AuditEntry');
   return builder.build();

@@ -6,7 +6,9 @@ const abilityOf = (userId: string, grant: Grant) => abilityFromPackedRules(JSON.
 const publisher = abilityOf('pub', { role: 'PUBLISHER', brandId: 'b', scopePageId: 'fr', scopeIds: FR });
 const manager = abilityOf('man', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'fr', scopeIds: FR });
 const esManager = abilityOf('es', { role: 'MARKET_MANAGER', brandId: 'b', scopePageId: 'es', scopeIds: ['g', 'emea', 'es'] });
-const post = (state: PostState, authorId = 'pub', canDecide = false) => ({ id: 'p', brandId: 'b', scopeIds: FR, authorId, state, allowedActions: allowedEvents(state), canDecide });
+const post = (state: PostState, authorId = 'pub', canDecide = false) => ({ id: 'p', brandId: 'b', scopeIds: FR, authorId, parentPostId: null, state, allowedActions: allowedEvents(state), canDecide });
+/** FR's child of a cascaded global post: the brand admin's by authorship. */
+const child = (state: PostState, canDecide = false) => ({ ...post(state, 'brand-admin', canDecide), parentPostId: 'global' });
 
 describe('postUiActions', () => {
   it('lets the author withdraw a post in review and comment, never decide on it', () => {
@@ -29,6 +31,15 @@ describe('postUiActions', () => {
   it('offers editing and submitting a draft to its author, archiving it to the manager', () => {
     expect(postUiActions(publisher, post('DRAFT'), 'pub')).toEqual(['edit', 'submit', 'comment']);
     expect(postUiActions(manager, post('DRAFT'), 'man')).toEqual(['edit', 'archive', 'comment']);
+  });
+
+  it("offers the FR publisher editing, submitting and withdrawing FR's cascade child, which the brand admin wrote", () => {
+    expect(postUiActions(publisher, child('DRAFT'), 'pub')).toEqual(['edit', 'submit', 'comment']);
+    expect(postUiActions(publisher, child('IN_REVIEW'), 'pub')).toEqual(['withdraw', 'comment']);
+  });
+
+  it("still offers the publisher nothing on another publisher's ordinary post", () => {
+    expect(postUiActions(publisher, post('DRAFT', 'someone'), 'pub')).toEqual([]);
   });
 
   it('offers nothing to a manager of another market', () => {

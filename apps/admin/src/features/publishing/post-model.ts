@@ -54,31 +54,40 @@ export interface PostForActions {
   brandId: string;
   scopeIds: readonly string[];
   authorId: string;
+  /** Set on a cascade child: its market localizes and submits it, though the brand team wrote it. */
+  parentPostId: string | null;
   state: PostState;
   allowedActions: readonly PostAction[];
   /** The API's answer to "may this user decide the current step now?" (step, scope, not the author). */
   canDecide: boolean;
 }
 
+/** The post as the ability's rules read it (the API's rules, packed). */
+function subjectOf(post: PostForActions) {
+  return asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId, parentPostId: post.parentPostId });
+}
+
 /**
  * What the user may do to the post now: the moves its state allows (`allowedActions`, from the
  * state machine) that the user's ability allows too. Submitting and withdrawing are the author's
- * (DESIGN §5). Deciding goes by `canDecide` rather than the ability: a brand admin may approve
- * posts, but not while the current step is the market manager's.
+ * (DESIGN §5), or for a cascade child its market's, whoever the ability lets (the API's rule).
+ * Deciding goes by `canDecide` rather than the ability: a brand admin may approve posts, but not
+ * while the current step is the market manager's, and nobody decides what they submitted.
  */
 export function postUiActions(ability: PivotAbility, post: PostForActions, userId: string): PostUiAction[] {
-  const subject = asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId });
+  const subject = subjectOf(post);
   const allowed = new Set(post.allowedActions);
   const author = post.authorId === userId;
+  const submitter = author || post.parentPostId !== null;
   const actions: PostUiAction[] = [];
   const editable = post.state === 'DRAFT' || post.state === 'CHANGES_REQUESTED';
   if (editable && ability.can('update', subject)) actions.push('edit');
-  if (author && allowed.has('submit') && ability.can('submit', subject)) actions.push('submit');
-  if (author && allowed.has('withdraw') && ability.can('withdraw', subject)) actions.push('withdraw');
+  if (submitter && allowed.has('submit') && ability.can('submit', subject)) actions.push('submit');
+  if (submitter && allowed.has('withdraw') && ability.can('withdraw', subject)) actions.push('withdraw');
   if (post.canDecide && !author) actions.push('approve', 'requestChanges', 'reject');
   if (allowed.has('archive') && ability.can('archive', subject)) actions.push('archive');
-  // The author and whoever governs the post (managers, the brand team) talk on its timeline.
-  if (post.state !== 'ARCHIVED' && (author || ability.can('archive', subject))) actions.push('comment');
+  // The author, whoever may edit it (a cascade child's localizer) and whoever governs it talk on its timeline, as the API lets them.
+  if (post.state !== 'ARCHIVED' && (author || ability.can('update', subject) || ability.can('archive', subject))) actions.push('comment');
   return actions;
 }
 
@@ -97,8 +106,7 @@ export type PostScheduleAction = 'schedule' | 'unschedule' | 'retry';
  * at the post's scope. The API also refuses a time in the past and a post already gone out.
  */
 export function postScheduleActions(ability: PivotAbility, post: PostForActions): PostScheduleAction[] {
-  const subject = asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId });
-  if (!ability.can('schedule', subject)) return [];
+  if (!ability.can('schedule', subjectOf(post))) return [];
   const allowed = new Set(post.allowedActions);
   return (['schedule', 'unschedule', 'retry'] as const).filter((action) => allowed.has(action));
 }

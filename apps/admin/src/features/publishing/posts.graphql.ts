@@ -67,6 +67,7 @@ export const PostDetailFragment = graphql(`
     brandId
     link
     scopeIds
+    parentPostId
     publishAt
     held
     allowedActions

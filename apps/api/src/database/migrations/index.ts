@@ -10,6 +10,7 @@ import { LeaseSweepIndex1796115000000 } from './1796115000000-LeaseSweepIndex';
 import { PublishingFreezes1796115171881 } from './1796115171881-PublishingFreezes';
 import { Cascade1796120415428 } from './1796120415428-Cascade';
 import { ClaimableIndex1796120693894 } from './1796120693894-ClaimableIndex';
+import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   PublishingFreezes1796115171881,
   Cascade1796120415428,
   ClaimableIndex1796120693894,
+  SubmittedBy1796124080452,
 ];

@@ -56,6 +56,7 @@ export async function seedPublishing(tx: EntityManager, brand: Brand, tree: Tree
       parentVersionLocalized: null,
       reviewRound: submitted ? 1 : 0,
       submittedAt: submitted ? createdAt : null,
+      submittedById: submitted ? author.id : null,
       approvalPath: path,
       ...(path ? pendingColumns(path, [], author.id) : NOTHING_PENDING),
       createdAt,

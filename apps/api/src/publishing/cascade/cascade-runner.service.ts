@@ -158,6 +158,7 @@ export class CascadeRunner {
       localizedParentBody: parent.body,
       reviewRound: 0,
       submittedAt: null,
+      submittedById: null,
       approvalPath: null,
       ...NOTHING_PENDING,
     });
