@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
@@ -23,12 +24,25 @@ export class PublishingFreezeService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The brand's freezes, brand-wide first; the list is as long as the brand has markets at most. */
+  /**
+   * The brand's freezes the caller may see, brand-wide first: the brand-wide one for anyone who
+   * reads the brand, a market's only for who reads that market (FR's team does not learn that
+   * Spain is frozen, nor why). As long as the brand has markets at most.
+   */
   async list(actor: Actor, brandId: string): Promise<PublishingFreeze[]> {
     const brand = await this.dataSource.getRepository(Brand).findOneBy({ id: assertUuid(brandId, 'brandId') });
     if (!brand || !canRead(actor, 'Brand', brand)) throw AppError.notFound('Brand');
-    const rows = await this.dataSource.getRepository(PublishingFreeze).find({ where: { brandId: brand.id }, order: { createdAt: 'ASC' } });
-    return rows.sort((a, b) => Number(a.marketPageId !== null) - Number(b.marketPageId !== null));
+    const market = abilityToSql(actor.ability, 'read', 'Page', SUBJECT_FIELDS.Page('market'));
+    const rows = await this.dataSource
+      .getRepository(PublishingFreeze)
+      .createQueryBuilder('f')
+      .leftJoin(Page, 'market', 'market.id = f.market_page_id')
+      .where('f.brand_id = :brandId', { brandId: brand.id })
+      .andWhere(`(f.market_page_id IS NULL OR (${market.sql}))`, market.params)
+      .orderBy('f.market_page_id IS NULL', 'DESC')
+      .addOrderBy('f.created_at', 'ASC')
+      .getMany();
+    return rows;
   }
 
   async set(actor: Actor, brandId: string, marketPageId: string | null, frozen: boolean, reason: string | null): Promise<PublishingFreeze[]> {

@@ -65,6 +65,21 @@ describe('publishing: the freeze switch', () => {
     expect((await auditActions(w, w.brandId)).length).toBe(before + 2);
   });
 
+  it('lists a market’s freeze only to who reads that market; the brand-wide one to everyone in the brand', async () => {
+    must(await freeze(true, w.id.FR, 'ADMIN', 'FR launch week'));
+    must(await freeze(true));
+    const LIST = `query($b: ID!) { publishingFreezes(brandId: $b) { marketPageId reason } }`;
+    const seen = async (who: Who) => (must(await as(w, who, LIST, { b: w.brandId })).publishingFreezes as { marketPageId: string | null }[]).map((row) => row.marketPageId);
+    try {
+      expect(await seen('ADMIN')).toEqual([null, w.id.FR]);
+      expect(await seen('FR_MANAGER')).toEqual([null, w.id.FR]);
+      expect(await seen('ES_MANAGER')).toEqual([null]);
+    } finally {
+      must(await freeze(false, w.id.FR));
+      must(await freeze(false));
+    }
+  });
+
   it('is the brand admin’s switch: a market manager is FORBIDDEN, a stranger brand NOT_FOUND, a page that is no market BAD_USER_INPUT', async () => {
     expect(errorCode(await freeze(true, w.id.FR, 'FR_MANAGER'))).toBe('FORBIDDEN');
     expect(errorCode(await freeze(true, null, 'FR_PUBLISHER'))).toBe('FORBIDDEN');
