@@ -39,7 +39,9 @@ export async function run(args) {
     return 0;
   }
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
-  const publishing = { PUBLISH_CONNECTOR: 'sandbox', PUBLISH_POLL_INTERVAL_MS: '200', PUBLISH_CONCURRENCY: String(flags.concurrency), DB_POOL_SIZE: String(flags.pool), JWT_SECRET };
+  // The posts are written straight into the tables, without their pg-boss jobs: the instances'
+  // safety sweep (every second here) gives the due sends their jobs, as it does for sends whose job was lost.
+  const publishing = { PUBLISH_CONNECTOR: 'sandbox', PUBLISH_POLL_INTERVAL_MS: '200', PUBLISH_SWEEP_INTERVAL_MS: '1000', PUBLISH_CONCURRENCY: String(flags.concurrency), DB_POOL_SIZE: String(flags.pool), JWT_SECRET };
   let db;
   try {
     say('Starting API instance 1 on a throwaway embedded PostgreSQL…');
