@@ -5,6 +5,8 @@ import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { JobQueue } from '../jobs/job-queue';
 import { PUBLISH_QUEUE, PublisherService, type PublishJob } from './publisher.service';
 
+const BATCH_PER_WORKER = 8;
+
 /**
  * Works the pg-boss publish queue: every PUBLISH_POLL_INTERVAL_MS each instance fetches due
  * jobs, PUBLISH_CONCURRENCY at a time, until none is left, and every PUBLISH_SWEEP_INTERVAL_MS
@@ -22,6 +24,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
   private readonly logger = new Logger('Publishing');
   private readonly timers: NodeJS.Timeout[] = [];
   private running: Promise<void> | null = null;
+  private sweeping: Promise<number> | null = null;
   private stopped = false;
 
   constructor(
@@ -49,7 +52,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
-    await this.running;
+    await Promise.all([this.running, this.sweeping]);
   }
 
   /** Publishes every job due now; a poll while one runs joins it rather than starting a second. */
@@ -60,24 +63,34 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
     return this.running;
   }
 
-  /** Jobs for due sends that have none waiting; how many it gave one. */
-  async sweep(): Promise<number> {
-    try {
-      return await this.dataSource.transaction((tx) => this.publisher.enqueueOwed(tx, null));
-    } catch (error) {
-      this.logger.error(`publish sweep failed: ${error instanceof Error ? error.message : String(error)}`);
-      return 0;
-    }
+  /** Jobs for due sends that have none waiting; how many it gave one. A sweep while one runs joins it. */
+  sweep(): Promise<number> {
+    this.sweeping ??= this.dataSource
+      .transaction((tx) => this.publisher.enqueueOwed(tx, null))
+      .catch((error: unknown) => {
+        this.logger.error(`publish sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+        return 0;
+      })
+      .finally(() => {
+        this.sweeping = null;
+      });
+    return this.sweeping;
   }
 
+  /**
+   * Fetches BATCH_PER_WORKER jobs per worker at a time and runs them PUBLISH_CONCURRENCY at once:
+   * each fetch sorts the queue's due jobs (pg-boss orders by creation), so with 10,000 due a
+   * fetch per handful of sends would cost more than the sends.
+   */
   private async drain(): Promise<void> {
+    const { concurrency } = this.config.publishing;
     try {
       while (!this.stopped) {
-        const batch = await this.jobs.fetch<PublishJob>(PUBLISH_QUEUE, this.config.publishing.concurrency);
+        const batch = await this.jobs.fetch<PublishJob>(PUBLISH_QUEUE, concurrency * BATCH_PER_WORKER);
         if (batch.length === 0) return;
         const done: string[] = [];
-        await Promise.all(
-          batch.map(async (job) => {
+        const lane = async (): Promise<void> => {
+          for (let job = batch.shift(); job; job = batch.shift()) {
             try {
               await this.publisher.publishOne(job.data.postId, job.data.pageId);
               done.push(job.id);
@@ -85,8 +98,9 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
               this.logger.warn(`publish job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
               await this.jobs.fail(PUBLISH_QUEUE, job.id, error);
             }
-          }),
-        );
+          }
+        };
+        await Promise.all(Array.from({ length: concurrency }, lane));
         await this.jobs.complete(PUBLISH_QUEUE, done);
       }
     } catch (error) {

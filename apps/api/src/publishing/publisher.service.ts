@@ -76,13 +76,12 @@ export class PublisherService {
   }
 
   /**
-   * Jobs for the due PENDING sends of scheduled posts that no freeze holds and whose job is not
-   * waiting any more, within the brand when given: after an unfreeze (the held sends' jobs
-   * completed without sending) and in the safety sweep. The waiting job is looked up in pg-boss's
-   * table, on the unique index its `short` policy keeps of waiting keys, so a sweep over a long
-   * backlog writes nothing for sends already queued (the key would drop the copy anyway, at the
-   * cost of an insert per send). A send whose job is running gets a second, which finds the send
-   * claimed or done and does nothing.
+   * Jobs for the due PENDING sends of scheduled posts that no freeze holds and that have no live
+   * job (waiting, retrying or running), within the brand when given: after an unfreeze (the held
+   * sends' jobs completed without sending) and in the safety sweep. The live jobs' keys are read
+   * from pg-boss's table, only those due now (its index on due jobs), as one hashed list: a sweep
+   * over a long backlog then writes nothing for sends already queued, where an insert per send,
+   * dropped by the key, costs as much as the backlog is long, every sweep.
    */
   async enqueueOwed(tx: EntityManager, brandId: string | null): Promise<number> {
     const rows: { post_id: string; page_id: string; next_attempt_at: Date }[] = await tx.query(
@@ -92,10 +91,9 @@ export class PublisherService {
        JOIN pages pg ON pg.id = pp.page_id
        WHERE pp.state = 'PENDING' AND p.state = 'SCHEDULED' AND NOT ${FROZEN('p', 'pg')}
          AND pp.next_attempt_at <= now() AND ($1::uuid IS NULL OR p.brand_id = $1)
-         AND NOT EXISTS (
-           SELECT 1 FROM ${JOB_SCHEMA}.job j
-           WHERE j.name = $2 AND j.state = 'created' AND j.policy = 'short'
-             AND COALESCE(j.singleton_key, '') = pp.post_id || ':' || pp.page_id || '@' || to_char(pp.next_attempt_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
+         AND pp.post_id || ':' || pp.page_id || '@' || to_char(pp.next_attempt_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') NOT IN (
+           SELECT j.singleton_key FROM ${JOB_SCHEMA}.job j
+           WHERE j.name = $2 AND j.state < 'completed' AND j.start_after <= now() AND j.singleton_key IS NOT NULL)`,
       [brandId, PUBLISH_QUEUE],
     );
     await this.enqueue(tx, rows.map((row) => ({ postId: row.post_id, pageId: row.page_id, at: row.next_attempt_at })));
