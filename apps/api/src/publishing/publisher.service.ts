@@ -32,9 +32,10 @@ export interface PublishJob {
 }
 
 /**
- * A job is named by its send and the time it is for (the sweep builds the same key in SQL): a send waiting for one time has one job
- * (the queue's `short` policy drops a second copy still waiting), and a send moved to another
- * time, or due again after a retryable failure, gets a job of its own for that time.
+ * A job is named by its send and the time it is for (the sweep builds the same key in SQL): a
+ * send waiting for one time has one job (the queue's `short` policy drops a second copy still
+ * waiting), and a send moved to another time, or due again after a retryable failure, gets a job
+ * of its own for that time.
  */
 const jobKey = (postId: string, pageId: string, at: Date) => `${postId}:${pageId}@${at.toISOString()}`;
 
@@ -43,8 +44,8 @@ const jobKey = (postId: string, pageId: string, at: Date) => `${postId}:${pageId
  * that say a send is due, at least once; the claim is the `post_publications` row, taken under
  * `FOR UPDATE SKIP LOCKED`: a job delivered twice, or on two instances, finds it locked or no
  * longer PENDING and does nothing, and the outcome is written before the lock goes. A process
- * that dies mid-send leaves the row PENDING and its job active; the next sweep (or pg-boss, once
- * the job expires) gives it a job again and the send is tried again with the same idempotency key (the sandbox's
+ * that dies mid-send leaves the row PENDING and its job active; pg-boss hands the job out again
+ * once it expires and the send is tried again with the same idempotency key (the sandbox's
  * unique key makes that a no-op; the Graph API has none, so a crash between its answer and our
  * commit is the one window for a duplicate there).
  */
