@@ -5,6 +5,7 @@
 //
 //   npm run bench -- publish [--posts 10000] [--concurrency 4] [--pool 10] [--json]
 import pg from 'pg';
+import PgBoss from 'pg-boss';
 import { apiMain, cleanup, freePort, machine, onCleanup, parseFlags, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
 
 export const description = 'scheduled posts published by two API instances on one database, exactly once';
@@ -108,19 +109,39 @@ export async function run(args) {
   }
 }
 
-/** N scheduled posts on the FR page, written straight into the tables as the approval flow leaves them. */
+/**
+ * N scheduled posts on the FR page, written straight into the tables as the approval flow leaves
+ * them, with their pg-boss jobs in the same transaction as the API's schedule adds them (queue
+ * `publish-send`, key `<post>:<page>@<due>`, the instances created the queue at boot).
+ */
 async function schedule(db, n, due) {
-  await db.query(
-    `WITH fr AS (SELECT id, brand_id, scope_ids FROM pages WHERE external_id = 'fb-northwind.fr'),
-          author AS (SELECT id FROM users WHERE email = 'fr.publisher@northwind.example'),
-          made AS (
-            INSERT INTO posts (id, brand_id, scope_ids, body, locale, publish_at, author_id, state, version)
-            SELECT gen_random_uuid(), fr.brand_id, fr.scope_ids, $1 || ' ' || i || ' #northwind', 'fr-FR', $3, author.id, 'SCHEDULED', 3
-            FROM generate_series(1, $2::int) AS i, fr, author
-            RETURNING id),
-          targets AS (INSERT INTO post_targets (post_id, page_id) SELECT made.id, fr.id FROM made, fr)
-     INSERT INTO post_publications (post_id, page_id, state, idempotency_key, next_attempt_at)
-     SELECT made.id, fr.id, 'PENDING', made.id || ':' || fr.id, $3 FROM made, fr`,
-    [MARK, n, due],
-  );
+  const client = await db.connect();
+  const boss = new PgBoss({ db: { executeSql: (text, values) => client.query(text, values) }, schema: 'pgboss', supervise: false, schedule: false, migrate: false });
+  boss.on('error', () => undefined);
+  try {
+    await boss.start();
+    await client.query('BEGIN');
+    const { rows } = await client.query(
+      `WITH fr AS (SELECT id, brand_id, scope_ids FROM pages WHERE external_id = 'fb-northwind.fr'),
+            author AS (SELECT id FROM users WHERE email = 'fr.publisher@northwind.example'),
+            made AS (
+              INSERT INTO posts (id, brand_id, scope_ids, body, locale, publish_at, author_id, state, version)
+              SELECT gen_random_uuid(), fr.brand_id, fr.scope_ids, $1 || ' ' || i || ' #northwind', 'fr-FR', $3, author.id, 'SCHEDULED', 3
+              FROM generate_series(1, $2::int) AS i, fr, author
+              RETURNING id),
+            targets AS (INSERT INTO post_targets (post_id, page_id) SELECT made.id, fr.id FROM made, fr)
+       INSERT INTO post_publications (post_id, page_id, state, idempotency_key, next_attempt_at)
+       SELECT made.id, fr.id, 'PENDING', made.id || ':' || fr.id, $3 FROM made, fr
+       RETURNING post_id, page_id`,
+      [MARK, n, due],
+    );
+    await boss.insert(rows.map((row) => ({ name: 'publish-send', data: { postId: row.post_id, pageId: row.page_id }, startAfter: due, singletonKey: `${row.post_id}:${row.page_id}@${due.toISOString()}` })));
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await boss.stop({ graceful: false, close: false }).catch(() => undefined);
+    client.release();
+  }
 }

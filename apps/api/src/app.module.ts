@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { HierarchyModule } from './hierarchy/hierarchy.module';
+import { JobsModule } from './jobs/jobs.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
 import { PivotModule } from './pivot/pivot.module';
@@ -29,6 +30,7 @@ export class AppModule {
         CoreModule.register(config),
         LoggerModule.forRoot(loggerParams(config)),
         DatabaseModule,
+        JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -66,6 +66,7 @@ export const configSchema = z
       })
       .optional(),
     PUBLISH_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
+    PUBLISH_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     PUBLISH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
     PUBLISH_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
@@ -123,7 +124,8 @@ export interface AppConfig {
   replies: { leaseSeconds: number; sweepIntervalMs: number };
   /**
    * Publishing: which connector posts go through, the Graph API's base URL and page tokens, how
-   * often each instance polls for due sends (0: never, this instance does not publish), how many it runs at once, and the retry schedule
+   * often each instance fetches due publish jobs from pg-boss (0: never, this instance does not
+   * publish), how often it sweeps for due sends that have no job (0: never), how many it runs at once, and the retry schedule
    * (attempt n waits base × 2^(n-1)). The HTTP timeout stays under the idle-in-transaction one:
    * the send runs while its claim is held.
    */
@@ -132,6 +134,7 @@ export interface AppConfig {
     graphApiUrl: string;
     pageTokens: Record<string, string>;
     pollIntervalMs: number;
+    sweepIntervalMs: number;
     concurrency: number;
     maxAttempts: number;
     retryBaseMs: number;
@@ -197,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       graphApiUrl: raw.GRAPH_API_URL.replace(/\/+$/, ''),
       pageTokens: raw.GRAPH_PAGE_TOKENS ?? {},
       pollIntervalMs: raw.PUBLISH_POLL_INTERVAL_MS,
+      sweepIntervalMs: raw.PUBLISH_SWEEP_INTERVAL_MS,
       concurrency: raw.PUBLISH_CONCURRENCY,
       maxAttempts: raw.PUBLISH_MAX_ATTEMPTS,
       retryBaseMs: raw.PUBLISH_RETRY_BASE_MS,

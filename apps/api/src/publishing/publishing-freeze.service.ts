@@ -10,18 +10,21 @@ import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from '../hierarchy/brand.entity';
 import { Page } from '../hierarchy/page.entity';
 import { PublishingFreeze } from './publishing-freeze.entity';
+import { PublisherService } from './publisher.service';
 
 const MAX_REASON = 1000;
 
 /**
  * The freeze switch: the brand's governors (those who may update the brand, i.e. brand admins)
- * stop publishing brand-wide or for one market. Setting what is already so writes nothing.
+ * stop publishing brand-wide or for one market; due sends wait (held) and go out once unfrozen.
+ * Setting what is already so writes nothing.
  */
 @Injectable()
 export class PublishingFreezeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly publisher: PublisherService,
   ) {}
 
   /**
@@ -65,7 +68,12 @@ export class PublishingFreezeService {
       if (frozen === (existing !== null)) return;
       const row = existing ?? { id: randomUUID(), brandId: brand.id, marketPageId: marketId, reason: why, frozenById: actor.user.id };
       if (frozen) await tx.insert(PublishingFreeze, row);
-      else await tx.delete(PublishingFreeze, { id: row.id });
+      else {
+        await tx.delete(PublishingFreeze, { id: row.id });
+        // The held sends' jobs ran and completed without sending: what this freeze held, and no
+        // other still holds, gets a job again with the unfreeze.
+        await this.publisher.enqueueOwed(tx, brand.id);
+      }
       await this.audit.record(tx, actor, {
         action: frozen ? 'publishing.freeze' : 'publishing.unfreeze',
         subjectType: 'Brand',

@@ -15,7 +15,7 @@ import { PostService } from './post.service';
 import { PostStore } from './post-store';
 import { PostPublication } from './post-publication.entity';
 import { PostTarget } from './post-target.entity';
-import { PublishPoller } from './publish-poller';
+import { PublishWorker } from './publish-worker';
 import { PublishingFreeze } from './publishing-freeze.entity';
 import { PublishingFreezeResolver } from './publishing-freeze.resolver';
 import { PublishingFreezeService } from './publishing-freeze.service';
@@ -34,7 +34,7 @@ import { RolloutService } from './cascade/rollout.service';
 /** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, the cascade to markets, and scheduled publishing. */
 @Module({
   imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze, CascadeJob]), AuditModule, HierarchyModule, ConnectorsModule],
-  providers: [PostStore, PublisherService, PublishPoller, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostScheduleService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PostTimelineResolver, PublishingRulesResolver,
+  providers: [PostStore, PublisherService, PublishWorker, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostScheduleService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PostTimelineResolver, PublishingRulesResolver,
     // The cascade to markets (publishing/cascade/).
     CascadeRunner, CascadeWorker, CascadeService, RolloutService, CascadeLoadersFactory, CascadeResolver, CascadePostFieldsResolver,
   ],

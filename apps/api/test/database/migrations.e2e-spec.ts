@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
+import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
+import { jobQueueOptions } from '../../src/jobs/job-queue';
 import { createTestDatabase } from '../support/test-app';
 
 describe('migrations', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
     db = await createTestDatabase();
+    // pg-boss's own schema beside ours, as in every running database: none of our business.
+    const boss = new PgBoss(jobQueueOptions(db.url));
+    await boss.start();
+    await boss.stop({ graceful: false, close: true, wait: true });
   });
   afterAll(() => db.drop());
 
-  it('describe exactly the entities: TypeORM finds nothing to change after they ran', async () => {
+  it('describe exactly the entities: TypeORM finds nothing to change after they ran, pg-boss’s schema beside them', async () => {
     const dataSource = new DataSource(
       dataSourceOptions({ url: db.url, poolSize: 1, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 60_000 }),
     );

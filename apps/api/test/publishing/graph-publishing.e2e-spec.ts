@@ -86,6 +86,10 @@ describe('publishing: the Graph API page-feed connector', () => {
     expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(100);
     expect(hits[2]!.at - hits[1]!.at).toBeGreaterThanOrEqual(200);
     expect(await publication(post)).toMatchObject({ state: 'PUBLISHED', attempts: 3, external_id: `${external[w.id.FR]}_ok` });
+    // Each retry was its own pg-boss job, due when the row said the next attempt was.
+    const jobs = await sql(w, `SELECT start_after FROM pgboss.job WHERE name = 'publish-send' AND data->>'postId' = $1 ORDER BY start_after`, [post.id]);
+    expect(jobs).toHaveLength(3);
+    expect(new Date(jobs[2]!.start_after).getTime() - new Date(jobs[1]!.start_after).getTime()).toBeGreaterThanOrEqual(200);
   });
 
   it('gives up after PUBLISH_MAX_ATTEMPTS 5xx answers: FAILED with the last message', async () => {
@@ -132,7 +136,7 @@ describe('publishing: the Graph API page-feed connector', () => {
     expect(await publication(post, w.id.frConsumer)).toMatchObject({ state: 'PUBLISHED', attempts: 1, external_id: `${external[w.id.frConsumer]}_retried`, last_error: null });
   });
 
-  it('sends each of many due posts exactly once per page with two instances polling one database', async () => {
+  it('sends each of many due posts exactly once per page with two instances working the pg-boss queue of one database', async () => {
     const posts: PostRow[] = [];
     for (let batch = 0; batch < 6; batch++) {
       posts.push(...(await Promise.all(Array.from({ length: 10 }, () => approvedPost(w, [w.id.FR, w.id.frConsumer], past())))));

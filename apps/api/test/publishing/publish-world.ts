@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { PublishPoller } from '../../src/publishing/publish-poller';
+import { PublishWorker } from '../../src/publishing/publish-worker';
 import type { TestApp } from '../support/test-app';
 import { as, must, type Who, type World } from '../access/access-world';
 import { CLEAN_BODY, done, POST_FIELDS, type PostRow } from './publishing-world';
@@ -19,8 +19,8 @@ export async function postState(w: World, id: string, who: Who = 'PLATFORM'): Pr
   return must(await as(w, who, query, { id }), 'post').post;
 }
 
-/** Publishes what is due now on `app`, as its poller would on its next tick. */
-export const pollOnce = (app: TestApp): Promise<void> => app.app.get(PublishPoller).poll();
+/** Publishes what is due now on `app` (the jobs pg-boss has due), as its worker would on its next tick. */
+export const pollOnce = (app: TestApp): Promise<void> => app.app.get(PublishWorker).poll();
 
 /** Straight SQL on the test's database, for what the API does not show (what went out, and how often). */
 export async function sql<T = Record<string, any>>(w: World, text: string, params: unknown[] = []): Promise<T[]> {

@@ -75,7 +75,7 @@ describe('publishing: scheduling and the sandbox connector', () => {
     expect(await sql(w, `SELECT id FROM sandbox_deliveries WHERE subject_id = $1`, [post.id])).toHaveLength(0);
   });
 
-  it('runs the poller on its own when PUBLISH_POLL_INTERVAL_MS is set', async () => {
+  it('works the pg-boss publish queue on its own when PUBLISH_POLL_INTERVAL_MS is set', async () => {
     const polling = await startTestApp({ PUBLISH_POLL_INTERVAL_MS: '20' }, { url: w.app.databaseUrl });
     try {
       const post = await approvedPost(w, [w.id.FR], past());

@@ -50,11 +50,11 @@ export interface TestApp {
 /** The real application, listening on a random port, on its own database. */
 export async function startTestApp(env: Record<string, string> = {}, database?: { url: string }): Promise<TestApp> {
   const db = database ? { url: database.url, drop: async () => undefined } : await createTestDatabase();
-  // No publish poller unless a test asks: its statements would land in the query counts other tests assert.
-  // Background work off unless a test asks for it: the publish poller, and the reply sweep once an
-  // hour (it still runs at boot), so neither adds statements to a test that counts them.
+  // Background work off unless a test asks for it: the publish worker and its sweep (tests work the
+  // publish queue with poll()), and the reply sweep once an hour (it still runs at boot), so none
+  // adds statements to a test that counts them.
   // Cascades still run right after they commit; only the sweep for abandoned jobs waits an hour.
-  const background = { PUBLISH_POLL_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000' };
+  const background = { PUBLISH_POLL_INTERVAL_MS: '0', PUBLISH_SWEEP_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000' };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...background, JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: db.url, ...env });
   const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
   const app = await createApp(resolved);

@@ -8,8 +8,8 @@ import { CascadeRunner } from './cascade-runner.service';
  * Runs cascade jobs on every instance: right after a cascade commits on this one (`dispatch`,
  * off the request, so cascadePost answers at once with the QUEUED job), at boot, and every
  * CASCADE_POLL_INTERVAL_MS for jobs queued elsewhere or abandoned by a dead instance (lease
- * lapsed). A SKIP LOCKED claim on `cascade_jobs`, as the publish poller and the routing
- * dispatcher do, rather than pg-boss: the job row already is the to-do list and the progress the
+ * lapsed). A SKIP LOCKED claim on `cascade_jobs`, as the routing dispatcher does, rather than
+ * pg-boss: the job row already is the to-do list and the progress the
  * admin polls, and a queue would hold a second copy of it. 0: this instance runs no cascades.
  */
 @Injectable()

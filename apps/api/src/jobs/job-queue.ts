@@ -1,0 +1,94 @@
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+
+/** pg-boss keeps its tables in this schema, created and migrated by pg-boss itself at start (not by our migrations). */
+export const JOB_SCHEMA = 'pgboss';
+
+/**
+ * pg-boss's own settings for one instance: a small pool of its own (jobs are fetched and
+ * completed there; a job sent with a transaction goes through that transaction instead), no
+ * cron clock (nothing here is scheduled by cron).
+ */
+export function jobQueueOptions(databaseUrl: string): PgBoss.ConstructorOptions {
+  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false };
+}
+
+/** One job to add: `singletonKey` makes a second copy of a job still waiting a no-op. */
+export interface NewJob<T extends object> {
+  data: T;
+  startAfter: Date;
+  singletonKey: string;
+}
+
+/**
+ * The instance's one pg-boss, started with the app and stopped after everything that works
+ * its queues has stopped. Jobs are added on the caller's TypeORM transaction, so a job exists
+ * if and only if the change that owes it committed.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+  private readonly boss: PgBoss;
+  private starting: Promise<PgBoss> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) config: ResolvedConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext(JobQueue.name);
+    this.boss = new PgBoss(jobQueueOptions(config.databaseUrl));
+    // pg-boss emits its background failures (maintenance, a lost connection); unhandled, an 'error' event would end the process.
+    this.boss.on('error', (error) => this.logger.warn({ err: error }, 'pg-boss error'));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.started();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.starting) return;
+    await this.starting.catch(() => undefined);
+    await this.boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
+  }
+
+  /** Creates the queue when it does not exist yet (its options are kept from the first creation). */
+  async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+    await (await this.started()).createQueue(name, { name, ...options });
+  }
+
+  /** Adds the jobs in `tx`: they are there once it commits, and never if it rolls back. */
+  async add<T extends object>(tx: EntityManager, name: string, jobs: NewJob<T>[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const boss = await this.started();
+    await boss.insert(
+      jobs.map((job) => ({ name, data: job.data, startAfter: job.startAfter, singletonKey: job.singletonKey })),
+      { db: { executeSql: async (text, values) => ({ rows: await tx.query(text, values) }) } },
+    );
+  }
+
+  /** Up to `batchSize` jobs that are due, now held by this instance until completed or failed. */
+  async fetch<T extends object>(name: string, batchSize: number): Promise<PgBoss.Job<T>[]> {
+    return (await this.started()).fetch<T>(name, { batchSize });
+  }
+
+  async complete(name: string, ids: string[]): Promise<void> {
+    if (ids.length) await (await this.started()).complete(name, ids);
+  }
+
+  /** Back to the queue for pg-boss's retry (its queue's retryLimit/retryDelay), or failed for good. */
+  async fail(name: string, id: string, error: unknown): Promise<void> {
+    await (await this.started()).fail(name, id, { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  /** The raw pg-boss, for tests that deliver a job by hand. */
+  get instance(): PgBoss {
+    return this.boss;
+  }
+
+  private started(): Promise<PgBoss> {
+    this.starting ??= this.boss.start();
+    return this.starting;
+  }
+}
