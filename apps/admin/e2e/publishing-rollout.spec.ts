@@ -73,7 +73,11 @@ test('brand admin cascades a post to three markets and sees the board; FR’s ma
   await openAs(page, DEMO_USERS.esManager, `/content/posts/${post.id}/rollout`);
   await expect(cells).toHaveCount(1);
   await expect(cells.first()).toHaveAttribute('data-market', 'ES');
-  // FR's publisher reads neither the global post nor a child of it: no board, said plainly.
+  // FR's publisher localizes FR's child: FR's cell, never Spain's.
   await openAs(page, DEMO_USERS.frPublisher, `/content/posts/${post.id}/rollout`);
+  await expect(cells).toHaveCount(1);
+  await expect(cells.first()).toHaveAttribute('data-market', 'FR');
+  // FR's moderator reads no post at all: no board, said plainly.
+  await openAs(page, DEMO_USERS.frModerator, `/content/posts/${post.id}/rollout`);
   await expect(page.getByTestId('rollout-missing')).toBeVisible();
 });
