@@ -118,4 +118,11 @@ describe('canDecide', () => {
   it('refuses an anonymous decision', () => {
     expect(canDecide(post, '')).toBe(false);
   });
+
+  it('refuses who submitted the post (a cascade child submitted by a market editor), not its other reviewers', () => {
+    const submitted = { ...post, submittedById: 'u-localizer' };
+    expect(canDecide(submitted, 'u-localizer')).toBe(false);
+    expect(canDecide(submitted, 'u-author')).toBe(false);
+    expect(canDecide(submitted, 'u-manager')).toBe(true);
+  });
 });

@@ -126,9 +126,11 @@ export function isEditable(state: PostState): boolean {
 
 /**
  * Whether `userId` may take a reviewer's decision (approve, request changes, reject) on `post`:
- * the post is in review and the user is not its author. Nobody decides on their own post
+ * the post is in review and the user is neither its author nor who submitted it (a market
+ * editor submits a cascade child the brand team wrote). Nobody decides on their own post
  * (DESIGN §4), whatever their roles; whether they hold the right role is `mayApproveStep`.
+ * The ability's `cannot('approve', …)` rules say the same for lists and the inbox.
  */
-export function canDecide(post: { authorId: string; state: PostState }, userId: string): boolean {
-  return post.state === 'IN_REVIEW' && userId !== '' && userId !== post.authorId;
+export function canDecide(post: { authorId: string; submittedById?: string | null; state: PostState }, userId: string): boolean {
+  return post.state === 'IN_REVIEW' && userId !== '' && userId !== post.authorId && userId !== post.submittedById;
 }
