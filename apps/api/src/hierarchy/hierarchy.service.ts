@@ -80,10 +80,15 @@ export class HierarchyService {
       const parent = parentId ? pages.find((p) => p.id === parentId) : undefined;
       // A parent the caller cannot see is reported like a missing one.
       if (parentId && (!parent || !canRead(actor, 'Page', parent))) throw unknownParent();
-      const draft = pageDraftFrom(input, { id: randomUUID(), network: parent?.network ?? brand.defaultNetwork });
+      // A new page takes its parent's network, and a segment page its market's languages.
+      const inherited = { id: randomUUID(), network: parent?.network ?? brand.defaultNetwork, languages: input.kind === 'SEGMENT' && parent ? parent.languages : [] };
+      const draft = pageDraftFrom({ ...input, languages: input.languages ?? inherited.languages }, inherited);
       const scopeIds = scopeIdsOf([...pages.map(toTreePage), draft], draft.id);
+      // Judged like an update of the page it would otherwise be: every field named beyond what it
+      // inherits is checked (a market manager names no external id, country or picture).
+      const named = differingFields(pageDraftFrom({ kind: input.kind, parentId, languages: inherited.languages }, inherited), draft);
       // The caller sees the parent (or the brand, for a global page): a refusal says so.
-      authorize(actor, 'create', 'Page', { ...draft, brandId, scopeIds }, [], true);
+      authorize(actor, 'create', 'Page', { ...draft, brandId, scopeIds }, named, true);
       this.check(draft, brand, pages);
       const page = await tx.save(tx.create(Page, { ...draft, brandId, scopeIds, status: 'ACTIVE' }));
       await this.auditPage(tx, actor, 'page.create', null, page);
@@ -99,7 +104,7 @@ export class HierarchyService {
       if (input.parentId !== undefined && input.parentId !== null) assertUuid(input.parentId, 'parentId');
       const before = { ...current };
       const draft = pageDraftFrom({ ...current, ...definedOnly(input), kind: current.kind }, current);
-      const changed = PAGE_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(draft[field]));
+      const changed = differingFields(before, draft);
       // The whole update is refused when any one field is not the caller's to change.
       authorize(actor, 'update', 'Page', before, changed);
       if (input.expectedVersion != null && input.expectedVersion !== current.version) {
@@ -274,6 +279,10 @@ export class HierarchyService {
 
 function unknownParent(): AppError {
   return AppError.badInput('parentId does not name a page of this brand', [{ field: 'parentId', message: 'is not a page of this brand' }]);
+}
+
+function differingFields(before: Pick<PageWrite, (typeof PAGE_FIELDS)[number]>, after: PageWrite): (typeof PAGE_FIELDS)[number][] {
+  return PAGE_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 }
 
 function definedOnly<T extends object>(input: T): Partial<T> {

@@ -16,6 +16,8 @@ import { Brand } from './brand.entity';
 @Index('IDX_pages_brand', ['brandId'])
 @Index('IDX_pages_parent', ['parentId'])
 @Index('IDX_pages_network_external_id', ['network', 'externalId'], { where: '"external_id" IS NOT NULL' })
+// Ingest and publishing find a network's page by its external id: one active page holds each.
+@Index('UQ_pages_active_network_external_id', ['network', 'externalId'], { unique: true, where: `"status" = 'ACTIVE' AND "external_id" IS NOT NULL` })
 @Index('UQ_pages_global_per_network', ['brandId', 'network'], { unique: true, where: `"kind" = 'GLOBAL'` })
 // GIN index on scope_ids (`scope_ids @> ARRAY[x]`) is created by the migration: TypeORM cannot declare GIN.
 @Index('IDX_pages_scope', { synchronize: false })

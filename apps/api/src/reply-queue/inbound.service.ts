@@ -121,18 +121,26 @@ export class InboundService {
     return query.getCount();
   }
 
-  /** Pages by external id on the network; an id two pages claim is ambiguous, hence unknown. */
+  /**
+   * Pages by external id on the network. The database holds one active page per id, and archived
+   * pages that held it before yield to it; an id only several archived pages claim is ambiguous, hence unknown.
+   */
   private async pagesFor(db: EntityManager, network: string, items: IncomingItem[]): Promise<Map<string, KnownPage>> {
     const externalIds = [...new Set(items.map((item) => item.pageExternalId))];
     if (externalIds.length === 0) return new Map();
-    const rows: KnownPage[] = await db.query(
-      `SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds", external_id AS "externalId"
+    const rows: (KnownPage & { active: boolean })[] = await db.query(
+      `SELECT id, brand_id AS "brandId", scope_ids::text[] AS "scopeIds", external_id AS "externalId", status = 'ACTIVE' AS active
          FROM pages WHERE network = $1 AND external_id = ANY($2::varchar[])`,
       [network, externalIds],
     );
-    const claims = new Map<string, KnownPage[]>();
+    const claims = new Map<string, (KnownPage & { active: boolean })[]>();
     for (const row of rows) claims.set(row.externalId, [...(claims.get(row.externalId) ?? []), row]);
-    return new Map([...claims].filter(([, owners]) => owners.length === 1).map(([externalId, [page]]) => [externalId, page]));
+    const known = new Map<string, KnownPage>();
+    for (const [externalId, owners] of claims) {
+      const holder = owners.find((owner) => owner.active) ?? (owners.length === 1 ? owners[0] : undefined);
+      if (holder) known.set(externalId, { id: holder.id, brandId: holder.brandId, scopeIds: holder.scopeIds, externalId });
+    }
+    return known;
   }
 
   private async store(tx: EntityManager, network: string, items: IncomingItem[], pages: Map<string, KnownPage>, source: InboundItemSource) {

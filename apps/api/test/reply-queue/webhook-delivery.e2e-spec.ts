@@ -207,11 +207,25 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
       expect(await tables.counts()).toEqual(after);
     });
 
-    it('an id two pages claim is ambiguous: its items are kept aside, not put on either page', async () => {
+    it('an id the active page holds goes to it, not to the archived page that held it before', async () => {
+      const [archived] = (await tables.db.query(`SELECT external_id FROM pages WHERE status = 'ARCHIVED' AND external_id IS NOT NULL LIMIT 1`)).rows;
+      const us = await tables.pageId(PAGE.US);
+      await tables.db.query('UPDATE pages SET external_id = $1 WHERE id = $2', [archived.external_id, us]);
+      try {
+        const id = uid('c');
+        const res = await postSigned(w.app, delivery([{ page: archived.external_id, id, post: uid('post'), author: 'gus' }]));
+        expect(res.body).toMatchObject({ stored: 1, unmatched: 0 });
+        expect((await tables.db.query('SELECT page_id FROM inbound_items WHERE external_id = $1', [id])).rows).toEqual([{ page_id: us }]);
+      } finally {
+        await tables.db.query('UPDATE pages SET external_id = $1 WHERE id = $2', [PAGE.US, us]);
+      }
+    });
+
+    it('an id only archived pages claim, two of them, is ambiguous: its items are kept aside, not put on either page', async () => {
       const claimed = 'fb-claimed-twice';
       const ids = [await tables.pageId(PAGE.US), await tables.pageId(PAGE.DE)];
-      const { rows } = await tables.db.query('SELECT id, external_id FROM pages WHERE id = ANY($1)', [ids]);
-      await tables.db.query('UPDATE pages SET external_id = $1 WHERE id = ANY($2)', [claimed, ids]);
+      const { rows } = await tables.db.query('SELECT id, external_id, status FROM pages WHERE id = ANY($1)', [ids]);
+      await tables.db.query(`UPDATE pages SET external_id = $1, status = 'ARCHIVED' WHERE id = ANY($2)`, [claimed, ids]);
       try {
         const id = uid('c');
         const res = await postSigned(w.app, delivery([{ page: claimed, id, post: uid('post'), author: 'gus' }]));
@@ -219,7 +233,7 @@ describe('webhook deliveries: items stored and grouped into conversations', () =
         expect(await tables.item(id)).toEqual([]);
         expect((await tables.db.query('SELECT page_external_id FROM unmatched_inbound_items WHERE external_id = $1', [id])).rows).toEqual([{ page_external_id: claimed }]);
       } finally {
-        for (const row of rows) await tables.db.query('UPDATE pages SET external_id = $1 WHERE id = $2', [row.external_id, row.id]);
+        for (const row of rows) await tables.db.query('UPDATE pages SET external_id = $1, status = $2 WHERE id = $3', [row.external_id, row.status, row.id]);
       }
     });
 

@@ -1,5 +1,15 @@
 import { createMongoAbility } from '@casl/ability';
-import { asSubject, defineAbilityFor, packRules, unpackRules, UnknownRoleError, type AbilityActor, type Action, type Grant, type PivotAbility, type SubjectType } from './index';
+import {
+  asSubject,
+  BRAND_LOCKED_PAGE_FIELDS,
+  defineAbilityFor,
+  MARKET_EDITABLE_PAGE_FIELDS,
+  packRules,
+  STRUCTURAL_PAGE_FIELDS,
+  unpackRules,
+  UnknownRoleError,
+  UPDATABLE_PAGE_FIELDS,
+  type AbilityActor, type Action, type Grant, type PivotAbility, type SubjectType } from './index';
 import {
   ABILITIES,
   ACTORS,
@@ -34,6 +44,8 @@ const PAGE_TABLE: Row[] = [
   ...rule('PLATFORM_ADMIN', 'create', ['a new page under G', 'a new page under FR', 'a new page under ES', 'a new page under G2'], []),
   ...rule('BRAND_ADMIN@G', 'create', ['a new page under G', 'a new page under FR', 'a new page under ES'], ['a new page under G2']),
   ...rule('MARKET_MANAGER@FR', 'create', ['a new page under FR', 'a new page under FR-dev'], ['a new page under G', 'a new page under ES', 'a new page under G2']),
+  // Segment pages only: nothing else may sit under a market, and a language variant sits beside it.
+  ...rule('MARKET_MANAGER@FR', 'create', [], ['a new market page under FR']),
   ...forEach(READ_ONLY_ROLES, 'create', [], ['a new page under FR', 'a new page under FR-dev', 'a new page under ES']),
   // Updating: the scope page itself and below; the path up is read-only.
   ...rule('PLATFORM_ADMIN', 'update', pages('G', 'FR', 'X2'), []),
@@ -48,10 +60,11 @@ const PAGE_TABLE: Row[] = [
 ];
 
 const LOCKED_FIELDS = ['name', 'pictureUrl', 'website'];
-const FREE_FIELDS = ['description', 'keywords', 'handle', 'languages', 'url'];
-const fieldRows = (who: Who, what: What, allowed: string[], refused: string[]): Row[] => [
-  ...allowed.flatMap((field) => rule(who, 'update', [what], [], field)),
-  ...refused.flatMap((field) => rule(who, 'update', [], [what], field)),
+const FREE_FIELDS = ['description', 'keywords', 'handle', 'url'];
+const STRUCTURAL_FIELDS = ['parentId', 'kind', 'network', 'externalId', 'country', 'regionCountries', 'languages', 'defaultVariant', 'segment'];
+const fieldRows = (who: Who, what: What, allowed: string[], refused: string[], action: Action = 'update'): Row[] => [
+  ...allowed.flatMap((field) => rule(who, action, [what], [], field)),
+  ...refused.flatMap((field) => rule(who, action, [], [what], field)),
 ];
 
 const FIELD_TABLE: Row[] = [
@@ -60,6 +73,14 @@ const FIELD_TABLE: Row[] = [
   ...fieldRows('BRAND_ADMIN@G', 'page X2', [], ['name', 'description']),
   ...fieldRows('MARKET_MANAGER@FR', 'page FR', FREE_FIELDS, LOCKED_FIELDS),
   ...fieldRows('MARKET_MANAGER@FR', 'page FR-dev', FREE_FIELDS, LOCKED_FIELDS),
+  // Structural fields are the brand team's: no market moves, re-countries or re-binds a page (DESIGN §4).
+  ...fieldRows('PLATFORM_ADMIN', 'page FR', STRUCTURAL_FIELDS.filter((field) => !['kind', 'network'].includes(field)), []),
+  ...fieldRows('BRAND_ADMIN@G', 'page FR', STRUCTURAL_FIELDS.filter((field) => !['kind', 'network'].includes(field)), []),
+  ...fieldRows('MARKET_MANAGER@FR', 'page FR', [], STRUCTURAL_FIELDS),
+  ...fieldRows('MARKET_MANAGER@FR', 'page FR-dev', [], STRUCTURAL_FIELDS),
+  // A new segment page: its audience and name, the free fields; never a country, an external id, a picture.
+  ...fieldRows('MARKET_MANAGER@FR', 'a new page under FR', [...FREE_FIELDS, 'name', 'segment'], ['externalId', 'country', 'regionCountries', 'languages', 'defaultVariant', 'network', 'pictureUrl', 'website'], 'create'),
+  ...fieldRows('BRAND_ADMIN@G', 'a new page under FR', [...FREE_FIELDS, ...LOCKED_FIELDS, ...STRUCTURAL_FIELDS], [], 'create'),
   // Not a page field an update may change: status moves by archive only.
   ...fieldRows('MARKET_MANAGER@FR', 'page FR-dev', [], ['status']),
   ...fieldRows('MARKET_MANAGER@FR', 'page ES', [], ['description', 'name']),
@@ -247,6 +268,17 @@ describe('defineAbilityFor: the actor as a whole', () => {
     expect(ability.can('update', 'Page', 'name')).toBe(false);
     expect(ability.can('update', 'Page', 'description')).toBe(true);
     expect(ABILITIES['BRAND_ADMIN@G'].can('update', 'Page', 'name')).toBe(true);
+  });
+
+  it('classifies every updatable page field exactly once: market-editable, brand-locked or structural', () => {
+    const lists = [MARKET_EDITABLE_PAGE_FIELDS, BRAND_LOCKED_PAGE_FIELDS, STRUCTURAL_PAGE_FIELDS] as readonly (readonly string[])[];
+    for (const field of UPDATABLE_PAGE_FIELDS) expect([field, lists.filter((list) => list.includes(field)).length]).toEqual([field, 1]);
+  });
+
+  it("lets FR's manager change on FR's pages exactly the market-editable fields", () => {
+    const ability = ABILITIES['MARKET_MANAGER@FR'];
+    const fr = asSubject('Page', page('FR'));
+    expect(UPDATABLE_PAGE_FIELDS.filter((field) => ability.can('update', fr, field))).toEqual(MARKET_EDITABLE_PAGE_FIELDS);
   });
 
   it('refuses an unknown role with UnknownRoleError', () => {

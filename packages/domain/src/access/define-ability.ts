@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
-import { BRAND_LOCKED_PAGE_FIELDS, GRANTABLE_ROLES, isRole, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
+import { GRANTABLE_ROLES, isRole, MARKET_CREATABLE_PAGE_FIELDS, MARKET_EDITABLE_PAGE_FIELDS, UPDATABLE_PAGE_FIELDS, type Role } from './roles';
 
 export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'delete', 'grant', 'revoke', 'invite', 'disable', 'import', 'work', 'submit', 'withdraw', 'approve', 'schedule', 'cascade'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -58,8 +58,6 @@ type Builder = AbilityBuilder<PivotAbility>;
  * the decision was someone else's, and what goes out is exactly what they approved.
  */
 const POST_ACTIONS: Action[] = ['read', 'create', 'update', 'submit', 'withdraw', 'approve', 'schedule', 'archive'];
-
-const EDITABLE_BY_MARKET = UPDATABLE_PAGE_FIELDS.filter((field) => !(BRAND_LOCKED_PAGE_FIELDS as readonly string[]).includes(field));
 
 /** Things anyone holding a role at S may read: the brand, pages under S and the path up to S. */
 function readTree(grant: Grant, can: Builder['can']): void {
@@ -120,10 +118,11 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     const { can } = builder;
     const scope = { scopeIds: grant.scopePageId };
     readTree(grant, can);
-    can('create', 'Page', scope);
-    can('update', 'Page', EDITABLE_BY_MARKET.filter((field) => field !== 'parentId'), scope);
-    // Moving pages under the market, not the market itself: where a market sits is the brand's call.
-    can('update', 'Page', ['parentId'], { ...scope, id: { $ne: grant.scopePageId } });
+    // Segment pages under the market, named by these fields only; a language variant sits beside
+    // the market, out of its scope. Fields named nowhere (a new input field too) stay the brand's.
+    can('create', 'Page', [...MARKET_CREATABLE_PAGE_FIELDS], { ...scope, kind: 'SEGMENT' });
+    // Never brand-locked nor structural fields (DESIGN §4): no market moves, re-countries or re-binds a page.
+    can('update', 'Page', [...MARKET_EDITABLE_PAGE_FIELDS], scope);
     // Pages under the market, not the market itself: closing a market is the brand's call.
     can('archive', 'Page', { ...scope, id: { $ne: grant.scopePageId } });
     can('update', 'MarketAlias', scope);

@@ -28,8 +28,8 @@ export type PageId = keyof typeof SCOPES;
 
 export const brandOf = (page: PageId): string => (page === 'G2' || page === 'X2' ? 'B2' : 'B1');
 export const page = (id: PageId) => ({ id, brandId: brandOf(id), scopeIds: [...SCOPES[id]], name: `Acme ${id}`, status: 'ACTIVE' });
-/** A page not created yet, as a create check sees it: its parent's scope plus its own id. */
-export const newPageUnder = (parent: PageId) => ({ id: `${parent}-new`, brandId: brandOf(parent), scopeIds: [...SCOPES[parent], `${parent}-new`] });
+/** A page not created yet, as a create check sees it: its parent's scope plus its own id (under a market, a segment page). */
+export const newPageUnder = (parent: PageId) => ({ id: `${parent}-new`, brandId: brandOf(parent), scopeIds: [...SCOPES[parent], `${parent}-new`], kind: 'SEGMENT' });
 
 export const grantAt = (role: string, scope: PageId): Grant => ({ role, brandId: brandOf(scope), scopePageId: scope, scopeIds: [...SCOPES[scope]] });
 export const PLATFORM_GRANT: Grant = { role: 'PLATFORM_ADMIN', brandId: null, scopePageId: null, scopeIds: [] };
@@ -78,6 +78,7 @@ export const SUBJECTS = {
   'a new page under FR-dev': on('Page', newPageUnder('FR-dev')),
   'a new page under ES': on('Page', newPageUnder('ES')),
   'a new page under G2': on('Page', newPageUnder('G2')),
+  'a new market page under FR': on('Page', { ...newPageUnder('FR'), kind: 'MARKET' }),
   'alias LU→FR': on('MarketAlias', alias('LU', 'FR')),
   'alias AD→ES': on('MarketAlias', alias('AD', 'ES')),
   'alias MC→X2': on('MarketAlias', alias('MC', 'X2')),

@@ -11,6 +11,7 @@ import { PublishingFreezes1796115171881 } from './1796115171881-PublishingFreeze
 import { Cascade1796120415428 } from './1796120415428-Cascade';
 import { ClaimableIndex1796120693894 } from './1796120693894-ClaimableIndex';
 import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
+import { UniqueActivePageExternalId1796479721254 } from './1796479721254-UniqueActivePageExternalId';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   Cascade1796120415428,
   ClaimableIndex1796120693894,
   SubmittedBy1796124080452,
+  UniqueActivePageExternalId1796479721254,
 ];
