@@ -6,6 +6,7 @@ import { POST_CASES } from './matrix-post-cases';
 import { CASCADE_CASES } from './matrix-cascade-cases';
 import { QUEUE_READ_CASES, QUEUE_WRITE_CASES } from './matrix-queue-cases';
 import { TEAM_WRITE_CASES, TREE_WRITE_CASES } from './matrix-write-cases';
+import { PAGE_FIELD_CASES } from './matrix-page-field-cases';
 
 /*
  * Every demo role × every query and mutation of schema.gql, at FR (in scope for the FR team)
@@ -54,7 +55,7 @@ describe('authorization matrix: every role × every operation', () => {
   const rows = (c: MatrixCase) => WHO.map((who) => [who, c.expect[who]] as const);
 
   it('holds at least 200 cases', () => {
-    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES, CASCADE_CASES, QUEUE_READ_CASES, QUEUE_WRITE_CASES].reduce((sum, list) => sum + list.length, 0);
+    const cases = [READ_CASES, TREE_WRITE_CASES, TEAM_WRITE_CASES, REPLY_CASES, REPLY_WRITE_CASES, POST_CASES, CASCADE_CASES, QUEUE_READ_CASES, QUEUE_WRITE_CASES, PAGE_FIELD_CASES].reduce((sum, list) => sum + list.length, 0);
     expect(cases * WHO.length).toBeGreaterThanOrEqual(200);
   });
 
@@ -62,6 +63,7 @@ describe('authorization matrix: every role × every operation', () => {
     ['queries', READ_CASES],
     ['inbound and conversation queries', REPLY_CASES],
     ['page tree mutations', TREE_WRITE_CASES],
+    ['page fields, one at a time', PAGE_FIELD_CASES],
     ['team mutations', TEAM_WRITE_CASES],
     ['inbound mutations', REPLY_WRITE_CASES],
     ['publishing', POST_CASES],
