@@ -40,6 +40,20 @@ test("FR's manager cannot change FR's name (brand-locked) but can edit its descr
   await expect(detail.locator('[data-field="Description"]')).toHaveText(description);
 });
 
+test("FR's manager cannot move FR to another country or re-bind it: country, external id, languages and default variant are shut as structural", async ({ page }) => {
+  await openAs(page, DEMO_USERS.frManager, '/pages');
+  await marketRow(page, 'Northwind France').click();
+  await page.getByTestId('page-detail').getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('textbox', { name: /^Country/ })).toBeDisabled();
+  await expect(dialog.getByLabel('External id')).toBeDisabled();
+  await expect(dialog.getByLabel('Languages')).toBeDisabled();
+  await expect(dialog.getByLabel('Default language variant')).toBeDisabled();
+  await expect(dialog.getByText('Structural: only brand admins change it').first()).toBeVisible();
+  await expect(dialog.getByLabel('Handle')).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
 test('a publisher sees neither Team nor Audit, and no Edit, Archive or alias form on FR', async ({ page }) => {
   await openAs(page, DEMO_USERS.frPublisher, '/pages');
   await marketRow(page, 'Northwind France').click();

@@ -17,7 +17,7 @@ import {
   type NewPagePlacement,
   type PageFormValues,
 } from './page-form-model';
-import { pagePermissions, type FormField } from './page-permissions';
+import { createPermissions, pagePermissions, type FormField } from './page-permissions';
 import type { BrandPage } from './page-tree-model';
 import { UpdatePageMutation } from './update-page.graphql';
 
@@ -43,12 +43,17 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
   const [createPage, creating] = useMutation(CreatePageMutation, { refetchQueries, awaitRefetchQueries: true });
   const [updatePage, updating] = useMutation(UpdatePageMutation, { refetchQueries, awaitRefetchQueries: true });
 
-  // Editing checks each field: a market manager sees brand-locked fields disabled, with why.
+  // Each field is checked on its own: a market manager sees brand-locked and structural fields disabled, with why.
   const ability = useAbility();
-  const permissions = useMemo(() => (target.mode === 'edit' ? pagePermissions(ability, target.page) : null), [ability, target]);
+  const permissions = useMemo(
+    () => (target.mode === 'edit' ? pagePermissions(ability, target.page) : createPermissions(ability, target.parent, target.kind)),
+    [ability, target],
+  );
   function lockOf(field: FormField): { disabled?: boolean; description?: string } {
-    if (!permissions || permissions.editable.has(field)) return {};
-    return permissions.locked.has(field) ? { disabled: true, description: '🔒 Brand-locked: only brand admins change it' } : { disabled: true };
+    if (permissions.editable.has(field)) return {};
+    if (permissions.locked.has(field)) return { disabled: true, description: '🔒 Brand-locked: only brand admins change it' };
+    if (permissions.structural.has(field)) return { disabled: true, description: '🔒 Structural: only brand admins change it' };
+    return { disabled: true };
   }
 
   const validationTarget = target.mode === 'edit' ? { page: target.page } : target;
