@@ -26,5 +26,10 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
   testTimeout: 60_000,
   maxWorkers: 2,
+  // How long a worker may take to be gone once told to stop before it is killed with "failed to
+  // exit gracefully". Jest's 500 ms assumes an idle machine: at a load of 17 on 2 cores a worker
+  // with nothing left open (its 'exit' event fires within 1-50 ms) was still killed. A worker kept
+  // alive by a handle a test left open still is, after this; --detectOpenHandles finds none.
+  workerGracefulExitTimeout: 5_000,
   reporters: ['default', ['<rootDir>/../../scripts/jest-results-reporter.cjs', { name: 'api' }]],
 };

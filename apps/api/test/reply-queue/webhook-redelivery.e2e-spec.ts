@@ -126,7 +126,10 @@ describe('webhook redelivery: one row per item however often and however concurr
     try {
       await locker.query('BEGIN');
       await locker.query(`SELECT id FROM conversations WHERE id IN (SELECT conversation_id FROM inbound_items WHERE external_id = ANY($1)) FOR UPDATE`, [ids]);
-      const answer = await Promise.race([post(app, body, sign(body)).then((res) => res.body), new Promise((resolve) => setTimeout(() => resolve('blocked'), 5_000))]);
+      // The timer is cleared once the answer is in: left running it kept the jest worker alive 5 s.
+      let timer: NodeJS.Timeout | undefined;
+      const blocked = new Promise((resolve) => (timer = setTimeout(() => resolve('blocked'), 5_000)));
+      const answer = await Promise.race([post(app, body, sign(body)).then((res) => res.body), blocked]).finally(() => clearTimeout(timer));
       expect(answer).toEqual({ stored: 0, duplicates: 8, unmatched: 0, ignored: 0 });
     } finally {
       await locker.query('ROLLBACK');

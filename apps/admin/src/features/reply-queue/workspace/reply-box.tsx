@@ -80,13 +80,20 @@ export function ReplyBox({ pageId, conversationLanguage, pageLanguages, preview,
           <Select
             ref={cannedRef}
             label="Canned response"
-            placeholder={responses.length ? 'Type to search (/)' : 'None for this page'}
+            placeholder={!canned.data ? 'Loading…' : responses.length ? 'Type to search (/)' : 'None for this page'}
             data={responses.map((response) => ({ value: response.id, label: response.name }))}
             value={cannedId}
             onChange={pick}
+            // Typed text is only taken once the options are there: text typed into an empty list
+            // would leave Enter nothing to pick when the list arrives.
+            readOnly={!canned.data}
             searchable
             clearable
             selectFirstOptionOnChange
+            // Enter takes the highlighted option only while Mantine's index agrees with the highlight.
+            // Without this, opening queues a deferred "highlight the chosen option" that, run after
+            // fast typing (a busy machine), resets the index to none and leaves the first match lit.
+            selectFirstOptionOnDropdownOpen
             w={280}
             data-testid="canned-picker"
           />
