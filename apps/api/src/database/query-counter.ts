@@ -1,4 +1,4 @@
-import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { QueryFailedError, type Logger as TypeOrmLogger, type QueryRunner } from 'typeorm';
 import type { PinoLogger } from 'nestjs-pino';
 
 /**
@@ -21,8 +21,10 @@ export class QueryCounter implements TypeOrmLogger {
     this.count += 1;
   }
 
-  logQueryError(error: string | Error, query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
-    this.sink?.error({ err: error, query }, 'query failed');
+  logQueryError(error: string | Error, query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    // As the QueryFailedError TypeORM throws next: the log's error serializer then keeps its code and
+    // constraint and redacts whatever of the parameters the message quotes.
+    this.sink?.error({ err: new QueryFailedError(query, parameters, typeof error === 'string' ? new Error(error) : error) }, 'query failed');
   }
 
   logQuerySlow(time: number, query: string): void {

@@ -35,4 +35,12 @@ describe('formatGraphqlError', () => {
     const formatted = format({ message: 'Syntax Error: Unexpected <EOF>.', extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at parse'] } }, new Error('x'));
     expect(formatted).toEqual({ message: 'Syntax Error: Unexpected <EOF>.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
   });
+
+  it('answers graphql-js’s "too many errors processing variables" as BAD_USER_INPUT, not an internal error', () => {
+    const reported: unknown[] = [];
+    const format = formatGraphqlError((e) => reported.push(e));
+    const error = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(format({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(reported).toEqual([]);
+  });
 });

@@ -12,6 +12,12 @@ const APOLLO_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 bad values and says so in an error without a
+ * code (a list of 5,000 wrong items): the client's fault like the 50 before it.
+ */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached.';
+
 export interface ErrorReporter {
   (error: unknown): void;
 }
@@ -33,6 +39,9 @@ export function formatGraphqlError(report: ErrorReporter) {
       };
     }
     const code = formatted.extensions?.code;
+    if (formatted.message.startsWith(VARIABLE_ERROR_LIMIT) && !formatted.path) {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }

@@ -5,6 +5,7 @@ import type { PinoLogger } from 'nestjs-pino';
 import type { Context } from 'graphql-ws';
 import type { ResolvedConfig } from '../config/app-config';
 import { formatGraphqlError } from './format-error';
+import { storableTextPlugin } from './storable-text';
 import { graphqlWsOptions, subscriptionRequest } from './subscription-transport';
 import { variableCostPlugin } from './variable-cost';
 
@@ -12,7 +13,8 @@ import { variableCostPlugin } from './variable-cost';
  * GraphQL hardened from the first day: CSRF prevention, no batching, limits on depth,
  * aliases, cost and tokens checked during validation (before any resolver or SQL runs),
  * no introspection or "did you mean" hints in production, no stack traces ever. Page sizes
- * given as variables are costed once the variables are known (variable-cost.ts).
+ * given as variables are costed once the variables are known (variable-cost.ts), and text that
+ * PostgreSQL cannot store is refused then too (storable-text.ts).
  */
 export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authenticate: (token: string) => Promise<boolean>): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -36,7 +38,7 @@ export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authe
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     // Armor and Apollo resolve @apollo/server's CJS and ESM typings differently; same objects at runtime.
-    plugins: [...protection.plugins, variableCostPlugin(protection.validationRules), ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, variableCostPlugin(protection.validationRules), storableTextPlugin(), ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
     // HTTP passes { req, res }; graphql-ws its connection context (with `extra`).
     context: (arg: { req?: unknown; res?: unknown } | Context) =>
       'extra' in arg ? { req: subscriptionRequest(arg) } : { req: (arg as { req: unknown }).req, res: (arg as { res: unknown }).res },

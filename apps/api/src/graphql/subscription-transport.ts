@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import type { Context } from 'graphql-ws';
 import type { PivotRequest } from '../auth/request-context';
+import { unstorableTextError, unstorableTextProblems } from './storable-text';
 
 /** Waits this long for the client's connection_init (with its token) before closing the socket. */
 const CONNECTION_INIT_TIMEOUT_MS = 5_000;
@@ -48,6 +50,18 @@ export function graphqlWsOptions(options: SubscriptionTransportOptions) {
     onConnect: async (ctx: Context) => {
       const token = bearerOf(ctx.connectionParams);
       return token ? options.authenticate(token) : false;
+    },
+    // The HTTP plugin's text check, before the subscription's resolver runs; a document that does
+    // not parse is left to graphql-ws, which answers it the usual way.
+    onSubscribe: (_ctx: Context, _id: string, payload: SubscribePayload) => {
+      let problems;
+      try {
+        problems = unstorableTextProblems(parse(payload.query), payload.variables ?? {});
+      } catch {
+        return undefined;
+      }
+      // onError below formats it like every other refusal.
+      return problems.length ? [unstorableTextError(problems)] : undefined;
     },
     validate: (schema: Parameters<typeof validate>[0], document: Parameters<typeof validate>[1]) => validate(schema, document, rules),
     onError: (_ctx: Context, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => formatRefusals(errors),

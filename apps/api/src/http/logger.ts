@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { ResolvedConfig } from '../config/app-config';
+import { safeErrorLog } from './safe-error-log';
 
 export const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -25,6 +26,8 @@ export function loggerParams(config: ResolvedConfig): Params {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       serializers: {
+        // Every `err` of every line, whoever logs it: no SQL parameters ever reach the log.
+        err: safeErrorLog,
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       },
     },

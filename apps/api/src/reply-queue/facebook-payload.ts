@@ -89,17 +89,25 @@ function messageOf(pageExternalId: string, event: Json): IncomingItem | null {
   };
 }
 
+/** PostgreSQL text cannot hold U+0000: one such comment failed the whole batch, redelivery after redelivery. */
+const NUL = /\u0000/g;
+
 /**
- * An id longer than its column cannot be stored, and cut it would merge distinct items: the
- * event is skipped like a malformed one rather than failing the whole batch. A long display
- * name is only cut (to characters, as PostgreSQL counts them): the comment is kept.
+ * An id longer than its column, or holding a NUL, cannot be stored, and cut it would merge
+ * distinct items: the event is skipped like a malformed one rather than failing the whole batch.
+ * A NUL in the text or the name is removed, and a long display name only cut (to characters,
+ * as PostgreSQL counts them): the comment is kept.
  */
 function storable(item: IncomingItem | null): IncomingItem | null {
   if (!item) return null;
   const ids = [item.externalId, item.pageExternalId, item.threadId, item.authorId, item.parentExternalId ?? ''];
-  if (ids.some((id) => id.length > ID_MAX)) return null;
-  if (!item.authorName || item.authorName.length <= ID_MAX) return item;
-  return { ...item, authorName: [...item.authorName].slice(0, ID_MAX).join('') };
+  if (ids.some((id) => id.length > ID_MAX || id.includes('\u0000'))) return null;
+  const authorName = item.authorName?.replace(NUL, '') || null;
+  return {
+    ...item,
+    text: item.text.replace(NUL, ''),
+    authorName: authorName && authorName.length > ID_MAX ? [...authorName].slice(0, ID_MAX).join('') : authorName,
+  };
 }
 
 /** Feed changes carry seconds since the epoch, messaging events milliseconds; either may be missing. */
