@@ -5,6 +5,7 @@ import type { PinoLogger } from 'nestjs-pino';
 import type { Context } from 'graphql-ws';
 import type { ResolvedConfig } from '../config/app-config';
 import { formatGraphqlError } from './format-error';
+import { suggestionFreeFormatter } from './suggestions';
 import { graphqlWsOptions, subscriptionRequest } from './subscription-transport';
 import { variableCostPlugin } from './variable-cost';
 
@@ -19,18 +20,24 @@ export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authe
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: !config.production, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
     costLimit: { maxCost: config.graphql.maxCost },
-    maxTokens: { n: config.graphql.maxTokens },
+    // Counted by graphql-js's own parser instead (parseOptions below): armor's plugin throws from a
+    // hook, which Apollo answers with a 500 and an error log line, a flood anyone could send.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: config.production },
+    // Armor's mask misses enum values ("Did you mean the enum value …"): suggestions.ts cuts them all.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
-  const format = formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error'));
+  const formatter = formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error'));
+  const format = config.production ? suggestionFreeFormatter(formatter) : formatter;
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Over the limit is a syntax error: 400 GRAPHQL_PARSE_FAILED, logged as a client error.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     introspection: !config.production,
     graphiql: false,
     includeStacktraceInErrorResponses: false,
