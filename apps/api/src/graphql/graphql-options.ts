@@ -4,6 +4,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { PinoLogger } from 'nestjs-pino';
 import type { Context } from 'graphql-ws';
 import type { ResolvedConfig } from '../config/app-config';
+import type { DatabaseOutage } from '../database/database-outage';
+import { databaseOutagePlugin, outageAwareFormatter } from './database-outage-plugin';
 import { formatGraphqlError } from './format-error';
 import { suggestionFreeFormatter } from './suggestions';
 import { graphqlWsOptions, subscriptionRequest } from './subscription-transport';
@@ -15,7 +17,12 @@ import { variableCostPlugin } from './variable-cost';
  * no introspection or "did you mean" hints in production, no stack traces ever. Page sizes
  * given as variables are costed once the variables are known (variable-cost.ts).
  */
-export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authenticate: (token: string) => Promise<boolean>): ApolloDriverConfig {
+export function graphqlOptions(
+  config: ResolvedConfig,
+  logger: PinoLogger,
+  outage: DatabaseOutage,
+  authenticate: (token: string) => Promise<boolean>,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: !config.production, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
@@ -28,7 +35,7 @@ export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authe
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
-  const formatter = formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error'));
+  const formatter = outageAwareFormatter(formatGraphqlError((error) => logger.error({ err: error }, 'graphql internal error')), outage);
   const format = config.production ? suggestionFreeFormatter(formatter) : formatter;
   return {
     autoSchemaFile: true,
@@ -43,11 +50,14 @@ export function graphqlOptions(config: ResolvedConfig, logger: PinoLogger, authe
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     // Armor and Apollo resolve @apollo/server's CJS and ESM typings differently; same objects at runtime.
-    plugins: [...protection.plugins, variableCostPlugin(protection.validationRules), ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, variableCostPlugin(protection.validationRules), databaseOutagePlugin(), ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
     // HTTP passes { req, res }; graphql-ws its connection context (with `extra`).
     context: (arg: { req?: unknown; res?: unknown } | Context) =>
       'extra' in arg ? { req: subscriptionRequest(arg) } : { req: (arg as { req: unknown }).req, res: (arg as { res: unknown }).res },
     formatError: format,
+    // Nest's driver would reset every answer with `data` to 200, the outage's 503 included
+    // (database-outage-plugin.ts); no resolver error here carries an HTTP status of its own.
+    preserveHttpStatusForExecutionErrors: false,
     subscriptions: {
       // graphql-ws also takes `validate` and `onError`; Nest's type lists only some of its options.
       'graphql-ws': graphqlWsOptions({ rules: protection.validationRules, authenticate, format }) as never,
