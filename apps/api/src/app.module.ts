@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
+import { DatabaseOutage } from './database/database-outage';
 import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -34,9 +35,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [APP_CONFIG, PinoLogger, AuthService],
-          useFactory: (cfg: ResolvedConfig, logger: PinoLogger, auth: AuthService) =>
-            graphqlOptions(cfg, logger, async (token) => (await auth.actorFor(token, null)) !== null),
+          inject: [APP_CONFIG, PinoLogger, DatabaseOutage, AuthService],
+          useFactory: (cfg: ResolvedConfig, logger: PinoLogger, outage: DatabaseOutage, auth: AuthService) =>
+            graphqlOptions(cfg, logger, outage, async (token) => (await auth.actorFor(token, null)) !== null),
         }),
         AuthModule,
         AccessModule,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { isUuid } from '../errors/app-error';
 
 const ISSUER = 'pivot';
 const AUDIENCE = 'pivot-admin';
@@ -30,7 +31,11 @@ export class TokenService {
     return { token, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000) };
   }
 
-  /** The user id the token was issued to, or null for anything invalid, expired or forged. */
+  /**
+   * The user id the token was issued to, or null for anything invalid, expired or forged.
+   * jsonwebtoken checks `exp` only when present, so a signed token without one (or with a lifetime
+   * longer than ours) would last for ever; a `sub` that is no UUID would reach SQL as a cast error.
+   */
   verify(token: string): string | null {
     try {
       const claims = jwt.verify(token, this.key, {
@@ -38,7 +43,9 @@ export class TokenService {
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      return typeof claims === 'object' && typeof claims.sub === 'string' ? claims.sub : null;
+      if (typeof claims !== 'object' || typeof claims.sub !== 'string') return null;
+      if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.config.jwtTtlSeconds) return null;
+      return isUuid(claims.sub) ? claims.sub.toLowerCase() : null;
     } catch {
       return null;
     }

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { DatabaseOutage } from './database-outage';
 import { PgListener } from './pg-listener.service';
 import { QueryCounter } from './query-counter';
 
@@ -26,7 +27,7 @@ import { QueryCounter } from './query-counter';
         ),
     }),
   ],
-  providers: [PgListener],
-  exports: [PgListener],
+  providers: [PgListener, DatabaseOutage],
+  exports: [PgListener, DatabaseOutage],
 })
 export class DatabaseModule {}

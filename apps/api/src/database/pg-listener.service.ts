@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { Client } from 'pg';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { DatabaseOutage } from './database-outage';
 
 const RECONNECT_DELAY_MS = 1_000;
 const CHANNEL = /^[a-z_][a-z0-9_]*$/;
@@ -27,6 +28,7 @@ export class PgListener implements OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly logger: PinoLogger,
+    private readonly outage: DatabaseOutage,
   ) {
     logger.setContext(PgListener.name);
   }
@@ -57,7 +59,7 @@ export class PgListener implements OnApplicationShutdown {
       for (const handler of this.channels.get(message.channel) ?? []) handler.onMessage(message.payload);
     });
     client.on('error', (error) => {
-      if (!this.stopped) this.logger.warn({ err: error }, 'listener connection lost');
+      if (!this.stopped && !this.outage.report(error)) this.logger.warn({ err: error }, 'listener connection lost');
     });
     client.on('end', () => {
       if (this.client === client) this.client = null;
@@ -76,7 +78,7 @@ export class PgListener implements OnApplicationShutdown {
       this.logger.info('listener reconnected');
       for (const handler of [...this.channels.values()].flat()) handler.onReconnect?.();
     } catch (error) {
-      this.logger.warn({ err: error }, 'listener reconnect failed; retrying');
+      if (!this.outage.report(error)) this.logger.warn({ err: error }, 'listener reconnect failed; retrying');
       setTimeout(() => void this.reconnect(), RECONNECT_DELAY_MS).unref();
     }
   }

@@ -1,5 +1,6 @@
 import { QueryFailedError, type Logger as TypeOrmLogger, type QueryRunner } from 'typeorm';
 import type { PinoLogger } from 'nestjs-pino';
+import { isDatabaseUnavailable } from './database-outage';
 
 /**
  * TypeORM's logger hook: counts statements (tests assert "a whole tree in ≤ 3 statements")
@@ -22,6 +23,8 @@ export class QueryCounter implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    // A lost server fails every statement: whoever meets it reports to DatabaseOutage, once per interval.
+    if (isDatabaseUnavailable(error)) return;
     // As the QueryFailedError TypeORM throws next: the log's error serializer then keeps its code and
     // constraint and redacts whatever of the parameters the message quotes.
     this.sink?.error({ err: new QueryFailedError(query, parameters, typeof error === 'string' ? new Error(error) : error) }, 'query failed');

@@ -53,8 +53,12 @@ export class AppError extends Error {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Ids come from clients: a malformed one is bad input, never a database cast error. */
 export function assertUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw AppError.badInput(`${field} is not a valid id`, [{ field, message: 'is not a valid id' }]);
+  if (!isUuid(value)) throw AppError.badInput(`${field} is not a valid id`, [{ field, message: 'is not a valid id' }]);
   return value.toLowerCase();
 }

@@ -39,10 +39,11 @@ const subscriptionsOnly: ValidationRule = (context) => ({
 export function graphqlWsOptions(options: SubscriptionTransportOptions) {
   const rules = [...specifiedRules, ...options.rules, subscriptionsOnly];
   const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => options.format(error.toJSON(), error));
-  // Before execution: parse and validation errors (limits included) unless a resolver's own error.
+  // Before execution: parse and validation errors (limits included) unless a resolver's own error;
+  // through the same formatter too, so production strips suggestions here as over HTTP.
   const formatRefusals = (errors: readonly GraphQLError[]) =>
     errors.map((error) =>
-      error.originalError ? options.format(error.toJSON(), error) : { message: error.message, locations: error.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      options.format(error.originalError ? error.toJSON() : { message: error.message, locations: error.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error),
     );
   return {
     path: '/graphql',

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
+import { RETRY_AFTER_SECONDS } from '../database/database-outage';
 
 /** For load balancers and orchestrators: 200 only when the database answers. */
 @Public()
@@ -16,6 +17,8 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       res.status(HttpStatus.OK).json({ status: 'ok', database: 'up' });
     } catch {
+      // Retry-After marks it as the outage, logged once per interval (http/logger.ts), not per probe.
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'error', database: 'down' });
     }
   }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
+import { DatabaseOutage, RETRY_AFTER_SECONDS } from '../database/database-outage';
 import { AppError, type ErrorCode } from '../errors/app-error';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -18,7 +19,10 @@ const STATUS: Record<ErrorCode, number> = {
  */
 @Catch()
 export class AppErrorFilter implements ExceptionFilter {
-  constructor(private readonly logger: PinoLogger) {
+  constructor(
+    private readonly logger: PinoLogger,
+    private readonly outage: DatabaseOutage,
+  ) {
     logger.setContext('http');
   }
 
@@ -32,6 +36,12 @@ export class AppErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException && error.getStatus() < 500) {
       const status = error.getStatus();
       res.status(status).json({ code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: error.message });
+      return;
+    }
+    if (this.outage.report(error)) {
+      // A webhook delivery refused this way is redelivered by the network: nothing is lost.
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ code: 'SERVICE_UNAVAILABLE', message: 'The service is temporarily unavailable; retry shortly' });
       return;
     }
     this.logger.error({ err: error }, 'unhandled error');

@@ -23,7 +23,11 @@ export function loggerParams(config: ResolvedConfig): Params {
       },
       // Public pivot redirects are the hot path and carry nothing worth a line each; errors still log.
       autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/pivot/') === true || req.url === '/health' },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, error) => {
+        // A 503 with Retry-After is a database outage: DatabaseOutage logs it once per interval.
+        if (res.statusCode === 503 && res.getHeader('retry-after') !== undefined) return 'silent';
+        return error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
+      },
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       serializers: {
         // Every `err` of every line, whoever logs it: no SQL parameters ever reach the log.

@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { DatabaseOutage } from '../database/database-outage';
 
 /** pg-boss keeps its tables in this schema, created and migrated by pg-boss itself at start (not by our migrations). */
 export const JOB_SCHEMA = 'pgboss';
@@ -36,11 +37,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) config: ResolvedConfig,
     private readonly logger: PinoLogger,
+    private readonly outage: DatabaseOutage,
   ) {
     logger.setContext(JobQueue.name);
     this.boss = new PgBoss(jobQueueOptions(config.databaseUrl));
     // pg-boss emits its background failures (maintenance, a lost connection); unhandled, an 'error' event would end the process.
-    this.boss.on('error', (error) => this.logger.warn({ err: error }, 'pg-boss error'));
+    this.boss.on('error', (error) => {
+      if (!this.outage.report(error)) this.logger.warn({ err: error }, 'pg-boss error');
+    });
   }
 
   async onModuleInit(): Promise<void> {

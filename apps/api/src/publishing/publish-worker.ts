@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
 import { PUBLISH_QUEUE, PublisherService, type PublishJob } from './publisher.service';
 
@@ -32,6 +33,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
     private readonly jobs: JobQueue,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -68,7 +70,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
     this.sweeping ??= this.dataSource
       .transaction((tx) => this.publisher.enqueueOwed(tx, null))
       .catch((error: unknown) => {
-        this.logger.error(`publish sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!this.outage.report(error)) this.logger.error(`publish sweep failed: ${error instanceof Error ? error.message : String(error)}`);
         return 0;
       })
       .finally(() => {
@@ -95,7 +97,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
               await this.publisher.publishOne(job.data.postId, job.data.pageId);
               done.push(job.id);
             } catch (error) {
-              this.logger.warn(`publish job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+              if (!this.outage.report(error)) this.logger.warn(`publish job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
               await this.jobs.fail(PUBLISH_QUEUE, job.id, error);
             }
           }
@@ -104,7 +106,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
         await this.jobs.complete(PUBLISH_QUEUE, done);
       }
     } catch (error) {
-      this.logger.error(`publishing failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.error(`publishing failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

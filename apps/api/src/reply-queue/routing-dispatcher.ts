@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
+import { DatabaseOutage } from '../database/database-outage';
 import { ClaimService } from './claim.service';
 import { RouterService } from './router.service';
 import { SlaBreachService } from './sla-breach.service';
@@ -25,6 +26,7 @@ export class RoutingDispatcher implements OnApplicationBootstrap, BeforeApplicat
     private readonly claims: ClaimService,
     private readonly breaches: SlaBreachService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -72,7 +74,9 @@ export class RoutingDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const previous = this.running ?? Promise.resolve();
     const next = previous
       .then(() => (this.stopped ? undefined : task()))
-      .catch((error: unknown) => this.logger.error(`routing failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => {
+        if (!this.outage.report(error)) this.logger.error(`routing failed: ${error instanceof Error ? error.message : String(error)}`);
+      })
       .finally(() => {
         if (this.running === next) this.running = null;
       });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '../../config/app-config';
+import { DatabaseOutage } from '../../database/database-outage';
 import { CascadeRunner } from './cascade-runner.service';
 
 /**
@@ -25,6 +26,7 @@ export class CascadeWorker implements OnApplicationBootstrap, BeforeApplicationS
   constructor(
     private readonly runner: CascadeRunner,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   private get enabled(): boolean {
@@ -77,7 +79,7 @@ export class CascadeWorker implements OnApplicationBootstrap, BeforeApplicationS
       } while (this.again && !this.stopped);
     } catch (error) {
       // The job keeps its lease until it lapses; then this or another instance takes it up again.
-      this.logger.error(`cascade failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.error(`cascade failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
