@@ -1,5 +1,6 @@
 import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { DUE_POSTS_SQL } from '../../src/database/seed/seed-due-posts';
 import { JobQueue } from '../../src/jobs/job-queue';
 import { PUBLISH_QUEUE, type PublishJob } from '../../src/publishing/publisher.service';
 import { PublishWorker } from '../../src/publishing/publish-worker';
@@ -74,20 +75,7 @@ export async function failedPost(w: World): Promise<PostRow> {
  */
 export async function duePosts(app: TestApp, n: number, mark: string, due: Date): Promise<void> {
   await app.app.get(DataSource).transaction(async (tx) => {
-    const rows: { post_id: string; page_id: string }[] = await tx.query(
-      `WITH fr AS (SELECT id, brand_id, scope_ids FROM pages WHERE external_id = 'fb-northwind.fr'),
-            author AS (SELECT id FROM users WHERE email = 'fr.publisher@northwind.example'),
-            made AS (
-              INSERT INTO posts (id, brand_id, scope_ids, body, locale, publish_at, author_id, state, version)
-              SELECT gen_random_uuid(), fr.brand_id, fr.scope_ids, $1 || ' ' || i || ' #northwind', 'fr-FR', $3, author.id, 'SCHEDULED', 3
-              FROM generate_series(1, $2::int) AS i, fr, author
-              RETURNING id),
-            targets AS (INSERT INTO post_targets (post_id, page_id) SELECT made.id, fr.id FROM made, fr)
-       INSERT INTO post_publications (post_id, page_id, state, idempotency_key, next_attempt_at)
-       SELECT made.id, fr.id, 'PENDING', made.id || ':' || fr.id, $3 FROM made, fr
-       RETURNING post_id, page_id`,
-      [mark, n, due],
-    );
+    const rows: { post_id: string; page_id: string }[] = await tx.query(DUE_POSTS_SQL, [mark, n, due]);
     await app.app.get(JobQueue).add<PublishJob>(
       tx,
       PUBLISH_QUEUE,
