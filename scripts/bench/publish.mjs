@@ -6,7 +6,12 @@
 //   npm run bench -- publish [--posts 10000] [--concurrency 4] [--pool 10] [--json]
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import { apiMain, cleanup, freePort, machine, onCleanup, parseFlags, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { apiMain, cleanup, freePort, machine, onCleanup, parseFlags, repoRoot, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
+
+// The posts are written by the same SQL as the API's tests use (compiled: the bench builds first).
+const { DUE_POSTS_SQL } = createRequire(import.meta.url)(join(repoRoot, 'apps', 'api', 'dist', 'database', 'seed', 'seed-due-posts.js'));
 
 export const description = 'scheduled posts published by two API instances on one database, exactly once';
 
@@ -121,20 +126,7 @@ async function schedule(db, n, due) {
   try {
     await boss.start();
     await client.query('BEGIN');
-    const { rows } = await client.query(
-      `WITH fr AS (SELECT id, brand_id, scope_ids FROM pages WHERE external_id = 'fb-northwind.fr'),
-            author AS (SELECT id FROM users WHERE email = 'fr.publisher@northwind.example'),
-            made AS (
-              INSERT INTO posts (id, brand_id, scope_ids, body, locale, publish_at, author_id, state, version)
-              SELECT gen_random_uuid(), fr.brand_id, fr.scope_ids, $1 || ' ' || i || ' #northwind', 'fr-FR', $3, author.id, 'SCHEDULED', 3
-              FROM generate_series(1, $2::int) AS i, fr, author
-              RETURNING id),
-            targets AS (INSERT INTO post_targets (post_id, page_id) SELECT made.id, fr.id FROM made, fr)
-       INSERT INTO post_publications (post_id, page_id, state, idempotency_key, next_attempt_at)
-       SELECT made.id, fr.id, 'PENDING', made.id || ':' || fr.id, $3 FROM made, fr
-       RETURNING post_id, page_id`,
-      [MARK, n, due],
-    );
+    const { rows } = await client.query(DUE_POSTS_SQL, [MARK, n, due]);
     await boss.insert(rows.map((row) => ({ name: 'publish-send', data: { postId: row.post_id, pageId: row.page_id }, startAfter: due, singletonKey: `${row.post_id}:${row.page_id}@${due.toISOString()}` })));
     await client.query('COMMIT');
   } catch (error) {

@@ -55,6 +55,8 @@ test('brand admin cascades a post to three markets and sees the board; FR’s ma
   // FR's manager: the board of what they read, FR alone, flagged; the child shows the diff to acknowledge.
   await openAs(page, DEMO_USERS.frManager, `/content/posts/${post.id}/rollout`);
   await expect(cells).toHaveCount(1);
+  // The global post itself is the brand team's: the board names none of its text to FR.
+  await expect(page.getByTestId('rollout-global')).not.toContainText('Spring collection');
   await expect(cells.first()).toHaveAttribute('data-market', 'FR');
   await expect(cells.first()).toHaveAttribute('data-state', 'LOCALIZING');
   await expect(cells.first().getByTestId('rollout-global-changed')).toBeVisible();

@@ -754,7 +754,7 @@ export type RolloutQueryVariables = Exact<{
 }>;
 
 
-export type RolloutQuery = { rollout: { post: { id: string, body: string, state: PostState, version: number }, latestJob: { id: string, postId: string, state: CascadeJobState, total: number, done: number, failed: number, createdAt: string, finishedAt: string | null, errors: Array<{ pageId: string, code: string, message: string }> } | null, cells: Array<{ state: RolloutState, globalChanged: boolean, diff: Array<{ op: string, text: string }> | null, market: { id: string, name: string, country: string | null, network: string }, targetPage: { id: string, name: string, kind: PageKind, segment: string | null } | null, child: { id: string, state: PostState, body: string, locale: string } | null }> } };
+export type RolloutQuery = { rollout: { post: { id: string, body: string, state: PostState, version: number } | null, latestJob: { id: string, postId: string, state: CascadeJobState, total: number, done: number, failed: number, createdAt: string, finishedAt: string | null, errors: Array<{ pageId: string, code: string, message: string }> } | null, cells: Array<{ state: RolloutState, globalChanged: boolean, diff: Array<{ op: string, text: string }> | null, market: { id: string, name: string, country: string | null, network: string }, targetPage: { id: string, name: string, kind: PageKind, segment: string | null } | null, child: { id: string, state: PostState, body: string, locale: string } | null }> } };
 
 export type AcknowledgeGlobalChangeMutationVariables = Exact<{
   id: string | number;

@@ -72,6 +72,7 @@ export const configSchema = z
     PUBLISH_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
     PUBLISH_HTTP_TIMEOUT_MS: z.coerce.number().int().min(10).max(20_000).default(10_000),
     CASCADE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
+    JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -145,6 +146,11 @@ export interface AppConfig {
    * or abandoned (lease lapsed) ones every `pollIntervalMs`; 0: this instance runs no cascades.
    */
   cascade: { pollIntervalMs: number };
+  /**
+   * pg-boss: how often its maintenance (shared by the instances, one runs it) puts the jobs of a
+   * dead instance back, once their expiry has passed; a send in flight at a crash waits that long at most on top of its expiry.
+   */
+  jobs: { maintenanceIntervalSeconds: number };
 }
 
 
@@ -207,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       httpTimeoutMs: raw.PUBLISH_HTTP_TIMEOUT_MS,
     },
     cascade: { pollIntervalMs: raw.CASCADE_POLL_INTERVAL_MS },
+    jobs: { maintenanceIntervalSeconds: raw.JOBS_MAINTENANCE_INTERVAL_SECONDS },
   };
 }
 

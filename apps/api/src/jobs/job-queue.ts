@@ -11,10 +11,11 @@ export const JOB_SCHEMA = 'pgboss';
 /**
  * pg-boss's own settings for one instance: a small pool of its own (jobs are fetched and
  * completed there; a job sent with a transaction goes through that transaction instead), no
- * cron clock (nothing here is scheduled by cron).
+ * cron clock (nothing here is scheduled by cron), and maintenance (which puts expired jobs back)
+ * every `maintenanceIntervalSeconds` rather than pg-boss's 120 s, so a dead instance's jobs come back soon after they expire.
  */
-export function jobQueueOptions(databaseUrl: string): PgBoss.ConstructorOptions {
-  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false };
+export function jobQueueOptions(databaseUrl: string, maintenanceIntervalSeconds = 10): PgBoss.ConstructorOptions {
+  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false, maintenanceIntervalSeconds };
 }
 
 /** One job to add: `singletonKey` makes a second copy of a job still waiting a no-op. */
@@ -40,7 +41,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     private readonly outage: DatabaseOutage,
   ) {
     logger.setContext(JobQueue.name);
-    this.boss = new PgBoss(jobQueueOptions(config.databaseUrl));
+    this.boss = new PgBoss(jobQueueOptions(config.databaseUrl, config.jobs.maintenanceIntervalSeconds));
     // pg-boss emits its background failures (maintenance, a lost connection); unhandled, an 'error' event would end the process.
     this.boss.on('error', (error) => {
       if (!this.outage.report(error)) this.logger.warn({ err: error }, 'pg-boss error');
@@ -57,9 +58,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
   }
 
-  /** Creates the queue when it does not exist yet (its options are kept from the first creation). */
+  /** Creates the queue when it does not exist yet, and gives it these options either way (new jobs take them; a queue keeps its first options otherwise). */
   async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
-    await (await this.started()).createQueue(name, { name, ...options });
+    const boss = await this.started();
+    await boss.createQueue(name, { name, ...options });
+    await boss.updateQueue(name, { name, ...options });
   }
 
   /** Adds the jobs in `tx`: they are there once it commits, and never if it rolls back. */

@@ -6,7 +6,13 @@ import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
 import { PUBLISH_QUEUE, PublisherService, type PublishJob } from './publisher.service';
 
-const BATCH_PER_WORKER = 8;
+/**
+ * How long a fetched publish job is this instance's before pg-boss hands it to another: twice the
+ * longest send (the HTTP timeout) and 5 s, so a live send is never taken over while a dead
+ * instance's sends come back within a minute (this, plus JOBS_MAINTENANCE_INTERVAL_SECONDS, plus
+ * the poll). A job delivered twice is still sent once: the post_publications row is the claim.
+ */
+export const publishJobExpirySeconds = (httpTimeoutMs: number) => Math.ceil((2 * httpTimeoutMs + 5_000) / 1000);
 
 /**
  * Works the pg-boss publish queue: every PUBLISH_POLL_INTERVAL_MS each instance fetches due
@@ -37,9 +43,9 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // `short`: one waiting job per key. Expiry well past the longest send (the HTTP timeout), so a
-    // live send is never handed to another instance; then retried a few times, a second apart.
-    await this.jobs.createQueue(PUBLISH_QUEUE, { policy: 'short', expireInSeconds: 300, retryLimit: 5, retryDelay: 1 });
+    // `short`: one waiting job per key; then retried a few times, a second apart.
+    const expireInSeconds = publishJobExpirySeconds(this.config.publishing.httpTimeoutMs);
+    await this.jobs.createQueue(PUBLISH_QUEUE, { policy: 'short', expireInSeconds, retryLimit: 5, retryDelay: 1 });
   }
 
   onApplicationBootstrap(): void {
@@ -80,15 +86,18 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
   }
 
   /**
-   * Fetches BATCH_PER_WORKER jobs per worker at a time and runs them PUBLISH_CONCURRENCY at once:
-   * each fetch sorts the queue's due jobs (pg-boss orders by creation), so with 10,000 due a
-   * fetch per handful of sends would cost more than the sends.
+   * Fetches a few jobs per worker at a time and runs them PUBLISH_CONCURRENCY at once: each fetch
+   * sorts the queue's due jobs (pg-boss orders by creation), so with 10,000 due a fetch per
+   * handful of sends would cost more than the sends. The sandbox's sends are inserts, eight per
+   * worker; the Graph API's may each take the HTTP timeout, one per worker, so no fetched job
+   * waits behind another's timeout past its expiry.
    */
   private async drain(): Promise<void> {
-    const { concurrency } = this.config.publishing;
+    const { concurrency, connector } = this.config.publishing;
+    const perWorker = connector === 'sandbox' ? 8 : 1;
     try {
       while (!this.stopped) {
-        const batch = await this.jobs.fetch<PublishJob>(PUBLISH_QUEUE, concurrency * BATCH_PER_WORKER);
+        const batch = await this.jobs.fetch<PublishJob>(PUBLISH_QUEUE, concurrency * perWorker);
         if (batch.length === 0) return;
         const done: string[] = [];
         const lane = async (): Promise<void> => {

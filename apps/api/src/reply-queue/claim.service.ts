@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { asSubject, isLeaseHeld, leaseExpiresAt } from '@pivot/domain';
+import { asSubject, isLeaseHeld, leaseExpiresAt, nextConversationState } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
@@ -12,11 +12,21 @@ import { claimStatement, conversationFromRow, type ClaimingQueue } from './claim
 import { Conversation, leaseOf } from './conversation.entity';
 import { publishQueueEvents } from './queue-events';
 
-/** Who holds a conversation, for the FORBIDDEN a non-holder gets (in `extensions.leaseHolder`). */
+/**
+ * Why a caller without the lease may not act: FORBIDDEN with who holds it (in `extensions.leaseHolder`),
+ * or FORBIDDEN "claim it first" when claimNext could hand it out. A conversation nobody holds and
+ * nobody can claim (resolved, waiting on the customer, snoozed) is a CONFLICT of its state, as
+ * resolving it twice is: "claim it first" would send the caller after something that cannot be done.
+ */
 export async function leaseRefusal(db: EntityManager, conversation: Conversation): Promise<AppError> {
   const holder = conversation.assigneeId && isLeaseHeld(leaseOf(conversation), new Date())
     ? ((await db.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = $1`, [conversation.assigneeId]))[0] ?? null)
     : null;
+  // claim-statement.ts also takes an ASSIGNED one whose lease lapsed (before the sweep releases it).
+  const claimable = nextConversationState(conversation.state, { type: 'claim' }) !== null || conversation.state === 'ASSIGNED';
+  if (!holder && !claimable) {
+    return AppError.conflict(`A ${conversation.state.toLowerCase().replace('_', ' ')} conversation cannot be claimed: nothing is done with it until it reopens`);
+  }
   return new AppError('FORBIDDEN', holder ? `${holder.displayName} holds this conversation` : 'Claim this conversation before working on it', {
     leaseHolder: holder,
     leaseExpiresAt: holder ? conversation.leaseExpiresAt?.toISOString() : null,

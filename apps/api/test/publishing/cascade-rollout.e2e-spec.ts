@@ -59,14 +59,35 @@ describe('publishing: the rollout board and "global changed"', () => {
     expect(fr.every((cell) => cell.state === 'LOCALIZING' && cell.child !== null)).toBe(true);
 
     const mine = await rolloutOf(w, parent.id, 'FR_MANAGER');
-    expect(mine.post.id).toBe(parent.id);
     expect(mine.cells.map((cell) => [cell.market.id, cell.targetPage?.id]).sort()).toEqual([[w.id.FR, w.id.FR], [w.id.FR, w.id.frConsumer]].sort());
-    // Their view of the global post comes with the board; the job is the brand team's.
+    // The global post and its job are the brand team's.
+    expect(mine.post).toBeNull();
     expect(mine.latestJob).toBeNull();
     expect((await rolloutOf(w, parent.id, 'ES_MANAGER')).cells.map((cell) => cell.market.id)).toEqual([w.id.ES]);
     // Nothing of it for who reads neither the global post nor a child.
     expect(errorCode(await as(w, 'FR_MODERATOR', ROLLOUT, { id: parent.id }))).toBe('NOT_FOUND');
     expect(errorCode(await as(w, 'FR_MANAGER', ROLLOUT, { id: (await globalPost(w)).id }))).toBe('NOT_FOUND');
+  });
+
+  it('tells FR\'s manager, publisher and analyst no more of the global post than parentPost does, and the brand admin all of it', async () => {
+    const parent = await globalPost(w);
+    await cascaded(w, parent.id, [w.id.FR, w.id.frConsumer]);
+    const global = 'id brandId authorId body link locale state version scopeIds publishAt submittedById timeline { kind actorId } approvalPath { currentStepId steps { id status approvedBy } } targets { id } publications { pageId }';
+    const board = `query($id: ID!) { rollout(postId: $id) { post { ${global} } latestJob { id } cells { child { id parentPost { ${global} } } } } }`;
+    for (const who of ['FR_MANAGER', 'FR_PUBLISHER', 'ANALYST'] as const) {
+      const { rollout } = must(await as(w, who, board, { id: parent.id }), `rollout as ${who}`);
+      const children = rollout.cells.filter((cell: { child: unknown }) => cell.child);
+      expect(children).toHaveLength(2);
+      // The board says of the global post exactly what each child's parentPost says: here, nothing.
+      for (const cell of children) expect(rollout.post).toEqual(cell.child.parentPost);
+      expect(rollout.post).toBeNull();
+      expect(rollout.latestJob).toBeNull();
+      expect(errorCode(await as(w, who, `query($id: ID!) { post(id: $id) { id } }`, { id: parent.id }))).toBe('NOT_FOUND');
+    }
+    const { rollout } = must(await as(w, 'ADMIN', board, { id: parent.id }), 'rollout as ADMIN');
+    expect(rollout.post).toMatchObject({ id: parent.id, body: parent.body, timeline: expect.arrayContaining([expect.objectContaining({ kind: expect.any(String) })]) });
+    for (const cell of rollout.cells.filter((cell: { child: unknown }) => cell.child)) expect(cell.child.parentPost).toEqual(rollout.post);
+    expect(rollout.latestJob).not.toBeNull();
   });
 
   it('reads the board in the same few statements for 1 market as for 12 (no query per cell or child)', async () => {

@@ -52,7 +52,7 @@ export interface CellRow {
   child: (PostRow & { parentPostId: string; locale: string; parentPost: { id: string } | null; globalChanged: boolean; globalDiff: { op: string; text: string }[] | null }) | null;
 }
 
-export async function rolloutOf(w: World, postId: string, who: Who = 'ADMIN'): Promise<{ cells: CellRow[]; latestJob: { id: string; state: string } | null; post: { id: string } }> {
+export async function rolloutOf(w: World, postId: string, who: Who = 'ADMIN'): Promise<{ cells: CellRow[]; latestJob: { id: string; state: string } | null; post: { id: string } | null }> {
   return must(await as(w, who, ROLLOUT, { id: postId }), `rollout as ${who}`).rollout;
 }
 

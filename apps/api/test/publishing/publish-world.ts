@@ -1,4 +1,8 @@
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { DUE_POSTS_SQL } from '../../src/database/seed/seed-due-posts';
+import { JobQueue } from '../../src/jobs/job-queue';
+import { PUBLISH_QUEUE, type PublishJob } from '../../src/publishing/publisher.service';
 import { PublishWorker } from '../../src/publishing/publish-worker';
 import type { TestApp } from '../support/test-app';
 import { as, must, type Who, type World } from '../access/access-world';
@@ -62,4 +66,34 @@ export async function failedPost(w: World): Promise<PostRow> {
   await sql(w, `UPDATE post_publications SET state = 'FAILED', attempts = 1, last_error = 'refused' WHERE post_id = $1`, [post.id]);
   const [row] = await sql<{ version: number }>(w, `UPDATE posts SET state = 'FAILED', version = version + 1 WHERE id = $1 RETURNING version`, [post.id]);
   return { ...post, state: 'FAILED', version: row!.version };
+}
+
+/**
+ * `n` SCHEDULED posts on FR's page due at `due`, written straight into the tables as the approval
+ * flow leaves them, with their pg-boss jobs in the same transaction (as the schedule adds them);
+ * for the tests that publish many at once from other processes. The body starts with `mark`.
+ */
+export async function duePosts(app: TestApp, n: number, mark: string, due: Date): Promise<void> {
+  await app.app.get(DataSource).transaction(async (tx) => {
+    const rows: { post_id: string; page_id: string }[] = await tx.query(DUE_POSTS_SQL, [mark, n, due]);
+    await app.app.get(JobQueue).add<PublishJob>(
+      tx,
+      PUBLISH_QUEUE,
+      rows.map((row) => ({ data: { postId: row.post_id, pageId: row.page_id }, startAfter: due, singletonKey: `${row.post_id}:${row.page_id}@${due.toISOString()}` })),
+    );
+  });
+}
+
+/** What became of the posts whose body starts with `mark`: published sends and posts, deliveries, and any (post, page) delivered or published twice. */
+export async function publishedTally(db: Pool, mark: string): Promise<{ sends: number; posts: number; deliveries: number; twice: number; publishEvents: number }> {
+  const { rows } = await db.query(
+    `SELECT
+       (SELECT count(*) FROM post_publications pp JOIN posts p ON p.id = pp.post_id WHERE p.body LIKE $1 AND pp.state = 'PUBLISHED')::int AS sends,
+       (SELECT count(*) FROM posts WHERE body LIKE $1 AND state = 'PUBLISHED')::int AS posts,
+       (SELECT count(*) FROM sandbox_deliveries d JOIN posts p ON p.id = d.subject_id WHERE d.subject_type = 'PostPublication' AND p.body LIKE $1)::int AS deliveries,
+       (SELECT count(*) FROM (SELECT 1 FROM sandbox_deliveries d JOIN posts p ON p.id = d.subject_id WHERE p.body LIKE $1 GROUP BY d.subject_id, d.page_external_id HAVING count(*) > 1) t)::int AS twice,
+       (SELECT count(*) FROM post_events e JOIN posts p ON p.id = e.post_id WHERE p.body LIKE $1 AND e.kind = 'PUBLISHED')::int AS "publishEvents"`,
+    [`${mark}%`],
+  );
+  return rows[0];
 }

@@ -231,6 +231,30 @@ describe('claiming and working conversations', () => {
     expect({ state: reopened.state, holder: reopened.assignee_id, queue: reopened.queue_id }).toEqual({ state: 'OPEN', holder: null, queue: queueId });
   });
 
+  it('answers reply, renewLease, escalate, snooze and resolve on a resolved conversation with CONFLICT (no "claim it first": nobody can), never hands it out, and still takes a note', async () => {
+    const queueId = await newQueue(w, w.id.FR);
+    await setMember(w, queueId, w.userId.FR_MODERATOR);
+    const [id] = await seedConversations(w, 1, queueId);
+    must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
+    must(await as(w, 'FR_MODERATOR', RESOLVE, { id }));
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    // Its former holder and the market manager alike: the state refuses, whoever asks.
+    for (const who of ['FR_MODERATOR', 'FR_MANAGER'] as const) {
+      expect(errorCode(await as(w, who, REPLY, { input: { conversationId: id, text: 'Encore' } }))).toBe('CONFLICT');
+      expect(errorCode(await as(w, who, RENEW, { id }))).toBe('CONFLICT');
+      expect(errorCode(await as(w, who, ESCALATE, { input: { conversationId: id, toManager: true } }))).toBe('CONFLICT');
+      expect(errorCode(await as(w, who, SNOOZE, { id, until }))).toBe('CONFLICT');
+      expect(errorCode(await as(w, who, RESOLVE, { id }))).toBe('CONFLICT');
+    }
+    // claimNext takes open and escalated ones only: the resolved one is passed by.
+    expect(must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId })).claimNext).toBeNull();
+    // A note is internal and moves nothing: kept, as on any conversation one may work.
+    expect(must(await as(w, 'FR_MODERATOR', NOTE, { id, text: 'client rappelé' })).addConversationNote).toMatchObject({ text: 'client rappelé' });
+    const { rows } = await w.db.query(`SELECT state, assignee_id FROM conversations WHERE id = $1`, [id]);
+    expect(rows[0]).toEqual({ state: 'RESOLVED', assignee_id: null });
+    expect(await w.db.query(`SELECT 1 FROM sandbox_deliveries WHERE subject_id = $1`, [id])).toMatchObject({ rowCount: 0 });
+  });
+
   it('snoozes until a time, then the sweep wakes it back to its holder', async () => {
     const queueId = await newQueue(w, w.id.FR);
     await setMember(w, queueId, w.userId.FR_MODERATOR);

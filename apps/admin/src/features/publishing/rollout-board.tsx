@@ -41,11 +41,12 @@ export function RolloutBoardScreen() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={3}>Rollout</Title>
-          <Text size="sm">
-            <Link to={`/content/posts/${post.id}`}>{excerpt(post.body, 100)}</Link>
+          {/* A market team reads its own localizations, not the brand team's global post. */}
+          <Text size="sm" c={post ? undefined : 'dimmed'} data-testid="rollout-global">
+            {post ? <Link to={`/content/posts/${post.id}`}>{excerpt(post.body, 100)}</Link> : 'Your localizations of a global post of the brand team'}
           </Text>
         </Stack>
-        <StateBadge state={post.state} />
+        {post && <StateBadge state={post.state} />}
       </Group>
       {latestJob && running && (
         <Paper withBorder radius="md" p="sm" data-testid="rollout-job">

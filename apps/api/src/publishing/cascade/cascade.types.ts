@@ -96,8 +96,8 @@ export class RolloutCellType {
 
 @ObjectType('Rollout', { description: 'The rollout board of a global post.' })
 export class RolloutType {
-  @Field(() => PostType)
-  post: Post;
+  @Field(() => PostType, { nullable: true, description: "The global post (null for a caller who reads only a child of it: a market sees the global post only through a child's parentPost)." })
+  post: Post | null;
 
   @Field(() => [RolloutCellType], { description: 'Every market page of the brand the caller may read, in name order.' })
   cells: RolloutCellType[];

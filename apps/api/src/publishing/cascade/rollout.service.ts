@@ -14,7 +14,8 @@ import type { RolloutCellType } from './cascade.types';
 import { DEAD_CHILD_STATES, globalChangeOf } from './global-change';
 
 export interface Rollout {
-  post: Post;
+  /** The global post, for who reads it; null otherwise, as `Post.parentPost` says of it. */
+  post: Post | null;
   cells: RolloutCellType[];
   latestJob: CascadeJob | null;
 }
@@ -26,6 +27,8 @@ export interface Rollout {
  *
  * Who may look: whoever reads the global post, and a market team that reads one of its children
  * (they localize its text, so they see its board, limited to the markets they read: their own).
+ * The market team gets no more of the global post than `Post.parentPost` gives it: no `post`, no
+ * job; its cells carry what its children already say (`globalChanged`, `globalDiff`).
  * The markets are bounded by the brand's tree (dozens), so the cells are one list, not a connection.
  */
 @Injectable()
@@ -70,7 +73,7 @@ export class RolloutService {
       }
     }
     const latestJob = readsParent ? await this.dataSource.getRepository(CascadeJob).findOne({ where: { postId: parent.id }, order: { createdAt: 'DESC', id: 'DESC' } }) : null;
-    return { post: parent, cells, latestJob };
+    return { post: readsParent ? parent : null, cells, latestJob };
   }
 
   /** The rows of `entity` the caller may read, filtered by their ability in SQL. */
