@@ -4,16 +4,21 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 
-/** pg-boss keeps its tables in this schema, created and migrated by pg-boss itself at start (not by our migrations). */
+/**
+ * pg-boss keeps its tables in this schema, created and migrated by pg-boss itself (not by our
+ * migrations), as the owner role at migrate time (database/migrate.ts): the application's role
+ * may not create anything.
+ */
 export const JOB_SCHEMA = 'pgboss';
 
 /**
  * pg-boss's own settings for one instance: a small pool of its own (jobs are fetched and
  * completed there; a job sent with a transaction goes through that transaction instead), no
- * cron clock (nothing here is scheduled by cron).
+ * cron clock (nothing here is scheduled by cron), and no schema migration: the instance checks
+ * that the owner installed the version it needs and stops otherwise.
  */
 export function jobQueueOptions(databaseUrl: string): PgBoss.ConstructorOptions {
-  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false };
+  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false, migrate: false };
 }
 
 /** One job to add: `singletonKey` makes a second copy of a job still waiting a no-op. */

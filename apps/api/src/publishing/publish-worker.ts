@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { JobQueue } from '../jobs/job-queue';
+import { QUEUES } from '../jobs/queues';
 import { PUBLISH_QUEUE, PublisherService, type PublishJob } from './publisher.service';
 
 const BATCH_PER_WORKER = 8;
@@ -35,9 +36,8 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // `short`: one waiting job per key. Expiry well past the longest send (the HTTP timeout), so a
-    // live send is never handed to another instance; then retried a few times, a second apart.
-    await this.jobs.createQueue(PUBLISH_QUEUE, { policy: 'short', expireInSeconds: 300, retryLimit: 5, retryDelay: 1 });
+    // Created by the owner at migrate time (jobs/queues.ts); here a no-op that fails loudly if it was not.
+    await this.jobs.createQueue(PUBLISH_QUEUE, QUEUES[PUBLISH_QUEUE]);
   }
 
   onApplicationBootstrap(): void {
