@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { Logger } from 'nestjs-pino';
 import { createApp, prepareRuntime } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedPostgresError } from './database/embedded-postgres';
 import { migrate } from './database/migrate';
 import { seedDemo } from './database/seed/seed-demo';
 import { DataSource } from 'typeorm';
@@ -60,7 +61,7 @@ function describeFailure(error: unknown): string {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Pivot API failed to start: ${describeFailure(error)}\n`);

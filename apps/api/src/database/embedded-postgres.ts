@@ -23,6 +23,11 @@ export interface EmbeddedServerOptions {
   onLog?: (line: string) => void;
 }
 
+/** A start that failed for a reason the person starting it can fix: its message says how (printed without a stack). */
+export class EmbeddedPostgresError extends Error {
+  override name = 'EmbeddedPostgresError';
+}
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 /** The OS user the server runs as when we are root (PostgreSQL refuses to run as root). */
@@ -76,13 +81,13 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   };
 }
 
-function startFailure(error: unknown, recent: string[], port: number, databaseDir: string): Error {
+function startFailure(error: unknown, recent: string[], port: number, databaseDir: string): EmbeddedPostgresError {
   const said = recent.length ? `; it said:\n  ${recent.join('\n  ')}` : '';
   const hint = recent.some((line) => line.includes('Address already in use'))
     ? `\nPort ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port.`
     : '';
   const cause = error instanceof Error ? error.message : 'it exited before it was ready';
-  return new Error(`The embedded PostgreSQL (data in ${databaseDir}, port ${port}) did not start: ${cause}${said}${hint}`, { cause: error });
+  return new EmbeddedPostgresError(`The embedded PostgreSQL (data in ${databaseDir}, port ${port}) did not start: ${cause}${said}${hint}`, { cause: error });
 }
 
 /**
@@ -109,7 +114,7 @@ async function stopOrphan(databaseDir: string, log: (line: string) => void): Pro
     }
     if (await exited(pid, waitMs)) return;
   }
-  throw new Error(`The PostgreSQL (pid ${pid}) an earlier start left running on ${databaseDir} does not stop: stop it (kill ${pid}) and start again.`);
+  throw new EmbeddedPostgresError(`The PostgreSQL (pid ${pid}) an earlier start left running on ${databaseDir} does not stop: stop it (kill ${pid}) and start again.`);
 }
 
 function isRunning(pid: number): boolean {
@@ -161,11 +166,17 @@ function assertReachableByServerUser(paths: string[]): void {
   const closed = new Set<string>();
   for (const path of paths) {
     if (canTraverse(ids, path)) continue;
-    for (const dir of ancestors(path)) if (!canTraverse(ids, dir)) closed.add(dir);
+    // The kernel answers for the first closed directory; below it, only the mode bits can tell.
+    let blocked = false;
+    for (const dir of ancestors(path)) {
+      const closedHere: boolean = blocked ? !openToOthers(ids, dir) : !canTraverse(ids, dir);
+      if (closedHere) closed.add(dir);
+      blocked ||= closedHere;
+    }
   }
   if (closed.size === 0) return;
   const dirs = [...closed];
-  throw new Error(
+  throw new EmbeddedPostgresError(
     [
       `Running as root, the embedded PostgreSQL runs as the "${OS_USER}" user, who cannot enter ${dirs.join(', ')} (on the way to ${paths.join(' and ')}). Do one of:`,
       `  - let that user through (traverse only, no listing): setfacl -m u:${OS_USER}:x ${dirs.join(' ')}   (or: chmod o+x ${dirs.join(' ')})`,
@@ -194,6 +205,11 @@ function canTraverse(ids: { uid: number; gid: number }, path: string): boolean {
 }
 
 /** Every directory from the root down to `path`, and `path` itself. */
+function openToOthers(ids: { uid: number }, dir: string): boolean {
+  const { mode, uid } = statSync(dir);
+  return (mode & 0o001) !== 0 || (uid === ids.uid && (mode & 0o100) !== 0);
+}
+
 function ancestors(path: string): string[] {
   const parts = resolve(path).split(sep).filter(Boolean);
   return parts.map((_, i) => sep + parts.slice(0, i + 1).join(sep));
