@@ -56,13 +56,15 @@ function printBanner(port: number, embedded: boolean, demo: boolean): void {
 /** The cause, whatever was thrown: a library may reject with no value at all. */
 function describeFailure(error: unknown): string {
   if (error instanceof Error) return error.stack ?? error.message;
-  if (error === undefined || error === null) return 'an unknown error (a dependency failed without saying why; LOG_LEVEL=debug may tell more)';
+  if (error === undefined || error === null) return 'a dependency failed without saying why (it rejected with no error)';
   return inspect(error);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+  if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`Pivot API failed to start: ${error.message}\n`); // says what to do: no stack
   } else {
     process.stderr.write(`Pivot API failed to start: ${describeFailure(error)}\n`);
   }
