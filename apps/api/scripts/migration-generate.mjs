@@ -16,7 +16,8 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 require('reflect-metadata');
-const { startEmbeddedPostgres, databaseUrlFor } = require('../dist/database/embedded-postgres.js');
+const { startEmbeddedPostgres } = require('../dist/database/embedded-postgres.js');
+const { urlFor } = require('../dist/database/database-roles.js');
 const { migrate } = require('../dist/database/migrate.js');
 const { ensureDatabase } = require('../dist/database/embedded-database.js');
 
@@ -26,7 +27,9 @@ const server = await startEmbeddedPostgres({
   persistent: false,
 });
 try {
-  const url = await ensureDatabase(server.adminUrl, 'pivot');
+  // The superuser owns this throwaway database: TypeORM only reads it.
+  await ensureDatabase(server.adminUrl, 'pivot', 'postgres');
+  const url = urlFor(server.adminUrl, 'pivot');
   await migrate(url);
   execFileSync(
     'npx',

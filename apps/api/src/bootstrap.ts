@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig, ResolvedConfig } from './config/app-config';
+import { DEMO_ROLES, ensureRoles, urlFor } from './database/database-roles';
 import { ensureDatabase } from './database/embedded-database';
 import { startEmbeddedPostgres, type EmbeddedServer } from './database/embedded-postgres';
 import { bodyErrorHandler } from './http/body-error.middleware';
@@ -19,24 +20,35 @@ export interface Runtime {
 
 /**
  * Settles what the app needs before it boots: a database (the embedded server when no
- * DATABASE_URL is given) and a token signing secret (generated once and kept under the data
- * directory when none is configured outside production).
+ * DATABASE_URL is given, with its owner and application roles) and a token signing secret
+ * (generated once and kept under the data directory when none is configured outside production).
  */
 export async function prepareRuntime(config: AppConfig, log: (line: string) => void = () => undefined): Promise<Runtime> {
   const dataDir = resolve(config.dataDir);
-  let embedded: EmbeddedServer | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: join(dataDir, 'postgres'),
-      port: config.embeddedPgPort,
-      persistent: true,
-      onLog: (line) => log(line),
-    });
-    databaseUrl = await ensureDatabase(embedded.adminUrl, 'pivot');
+  if (config.databaseUrl) {
+    const urls = { databaseUrl: config.databaseUrl, migrationDatabaseUrl: config.migrationDatabaseUrl ?? config.databaseUrl };
+    return { config: { ...config, ...urls, jwtSecret: config.jwtSecret ?? demoSecret(dataDir) } };
   }
-  const jwtSecret = config.jwtSecret ?? demoSecret(dataDir);
-  return { config: { ...config, databaseUrl, jwtSecret }, embedded };
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(dataDir, 'postgres'),
+    port: config.embeddedPgPort,
+    persistent: true,
+    onLog: (line) => log(line),
+  });
+  try {
+    const { owner, app } = DEMO_ROLES;
+    await ensureRoles(embedded.adminUrl, [owner, app]);
+    // A data directory from before the owner role keeps its superuser-owned tables: the superuser migrates them.
+    const ownedBy = await ensureDatabase(embedded.adminUrl, 'pivot', owner.name);
+    const urls = {
+      databaseUrl: urlFor(embedded.adminUrl, 'pivot', app),
+      migrationDatabaseUrl: urlFor(embedded.adminUrl, 'pivot', ownedBy === owner.name ? owner : undefined),
+    };
+    return { config: { ...config, ...urls, jwtSecret: config.jwtSecret ?? demoSecret(dataDir) }, embedded };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
 }
 
 function demoSecret(dataDir: string): string {

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { Logger } from 'nestjs-pino';
 import { createApp, prepareRuntime } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedPostgresError } from './database/embedded-postgres';
 import { migrate } from './database/migrate';
 import { seedDemo } from './database/seed/seed-demo';
 import { DataSource } from 'typeorm';
@@ -12,11 +14,18 @@ import { gracefulShutdown } from './http/graceful-shutdown';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const runtime = await prepareRuntime(config);
-  await migrate(runtime.config.databaseUrl);
-  const app = await createApp(runtime.config);
-  // Before listen(): the pivot snapshot loads on init and so already holds the demo tree.
-  if (runtime.config.seedDemo) await seedDemo(app.get(DataSource));
-  await app.listen(runtime.config.port, runtime.config.host);
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    await migrate(runtime.config.migrationDatabaseUrl, runtime.config.databaseUrl);
+    app = await createApp(runtime.config);
+    // Before listen(): the pivot snapshot loads on init and so already holds the demo tree.
+    if (runtime.config.seedDemo) await seedDemo(app.get(DataSource));
+    await app.listen(runtime.config.port, runtime.config.host);
+  } catch (error) {
+    // Never leave the embedded server running behind a failed start.
+    await runtime.embedded?.stop().catch(() => undefined);
+    throw error;
+  }
   const logger = app.get(Logger);
   gracefulShutdown(app, {
     graceMs: runtime.config.shutdownGraceMs,
@@ -44,11 +53,20 @@ function printBanner(port: number, embedded: boolean, demo: boolean): void {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
+/** The cause, whatever was thrown: a library may reject with no value at all. */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  if (error === undefined || error === null) return 'a dependency failed without saying why (it rejected with no error)';
+  return inspect(error);
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`Pivot API failed to start: ${error.message}\n`); // says what to do: no stack
   } else {
-    process.stderr.write(`Pivot API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`Pivot API failed to start: ${describeFailure(error)}\n`);
   }
   process.exit(1);
 });

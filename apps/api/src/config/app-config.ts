@@ -23,6 +23,10 @@ export const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -78,6 +82,9 @@ export const configSchema = z
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
+    if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['MIGRATION_DATABASE_URL'], message: 'needs DATABASE_URL (the embedded server makes its own roles)' });
+    }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });
     }
@@ -100,6 +107,11 @@ export interface AppConfig {
   host: string;
   /** Absent in demo mode: the embedded server is started and its URL filled in before the app boots. */
   databaseUrl: string | undefined;
+  /**
+   * The tables' owner, who runs the migrations; unset: DATABASE_URL's role (which then owns the
+   * tables and can get past the audit log's trigger: the API warns at boot).
+   */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string | undefined;
@@ -175,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     port: raw.PORT,
     host: raw.HOST,
     databaseUrl: raw.DATABASE_URL,
+    migrationDatabaseUrl: raw.MIGRATION_DATABASE_URL,
     dataDir: raw.DATA_DIR,
     embeddedPgPort: raw.EMBEDDED_PG_PORT,
     jwtSecret: raw.JWT_SECRET,
@@ -217,7 +230,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   };
 }
 
-/** The config the Nest app runs with: the database URL and signing secret are settled by then. */
-export type ResolvedConfig = AppConfig & { databaseUrl: string; jwtSecret: string };
+/** The config the Nest app runs with: the database URLs and signing secret are settled by then. */
+export type ResolvedConfig = AppConfig & { databaseUrl: string; migrationDatabaseUrl: string; jwtSecret: string };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -5,17 +5,23 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { DatabaseOutage } from '../database/database-outage';
 
-/** pg-boss keeps its tables in this schema, created and migrated by pg-boss itself at start (not by our migrations). */
+/**
+ * pg-boss keeps its tables in this schema, created and migrated by pg-boss itself (not by our
+ * migrations), as the owner role at migrate time (database/migrate.ts): the application's role
+ * may not create anything.
+ */
 export const JOB_SCHEMA = 'pgboss';
 
 /**
  * pg-boss's own settings for one instance: a small pool of its own (jobs are fetched and
  * completed there; a job sent with a transaction goes through that transaction instead), no
- * cron clock (nothing here is scheduled by cron), and maintenance (which puts expired jobs back)
- * every `maintenanceIntervalSeconds` rather than pg-boss's 120 s, so a dead instance's jobs come back soon after they expire.
+ * cron clock (nothing here is scheduled by cron), no schema migration (the instance checks that
+ * the owner installed the version it needs and stops otherwise), and maintenance (which puts
+ * expired jobs back) every `maintenanceIntervalSeconds` rather than pg-boss's 120 s, so a dead
+ * instance's jobs come back soon after they expire.
  */
 export function jobQueueOptions(databaseUrl: string, maintenanceIntervalSeconds = 10): PgBoss.ConstructorOptions {
-  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false, maintenanceIntervalSeconds };
+  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false, migrate: false, maintenanceIntervalSeconds };
 }
 
 /** One job to add: `singletonKey` makes a second copy of a job still waiting a no-op. */

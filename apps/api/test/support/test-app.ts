@@ -4,23 +4,32 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap';
 import { loadConfig, type ResolvedConfig } from '../../src/config/app-config';
-import { databaseUrlFor } from '../../src/database/embedded-postgres';
+import { DEMO_ROLES, urlFor } from '../../src/database/database-roles';
 import { QueryCounter } from '../../src/database/query-counter';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface TestDatabase {
+  /** As the application's role, which the app under test connects as. */
+  url: string;
+  /** As the owner role, which runs the migrations. */
+  ownerUrl: string;
+  drop: () => Promise<void>;
+}
 
 /**
  * A private copy of the migrated, seeded template database for one test file, so files run
  * in parallel without seeing each other's rows.
  */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.PIVOT_TEST_ADMIN_URL;
   const template = process.env.PIVOT_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('The jest global setup did not run (PIVOT_TEST_ADMIN_URL missing)');
   const name = `${template}_f${randomBytes(6).toString('hex')}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}" OWNER ${DEMO_ROLES.owner.name}`);
   return {
-    url: databaseUrlFor(adminUrl, name),
+    url: urlFor(adminUrl, name, DEMO_ROLES.app),
+    ownerUrl: urlFor(adminUrl, name, DEMO_ROLES.owner),
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
@@ -56,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   // Cascades still run right after they commit; only the sweep for abandoned jobs waits an hour.
   const background = { PUBLISH_POLL_INTERVAL_MS: '0', PUBLISH_SWEEP_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000' };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...background, JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: db.url, ...env });
-  const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
+  const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, migrationDatabaseUrl: config.migrationDatabaseUrl ?? db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
   const app = await createApp(resolved);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,0 +1,22 @@
+import type PgBoss from 'pg-boss';
+
+/** The pg-boss queue of sends: one job per (post, page) and due time, data `{ postId, pageId }`. */
+export const PUBLISH_QUEUE = 'publish-send';
+
+/**
+ * How long a fetched publish job is this instance's before pg-boss hands it to another: twice the
+ * longest send (the HTTP timeout) and 5 s, so a live send is never taken over while a dead
+ * instance's sends come back within a minute (this, plus JOBS_MAINTENANCE_INTERVAL_SECONDS, plus
+ * the poll). A job delivered twice is still sent once: the post_publications row is the claim.
+ */
+export const publishJobExpirySeconds = (httpTimeoutMs: number) => Math.ceil((2 * httpTimeoutMs + 5_000) / 1000);
+
+/**
+ * Every pg-boss queue, created (and its options brought up to date) by the owner role at migrate
+ * time: a new queue is a partition table, which the application's role may not create.
+ */
+export const QUEUES: Record<string, Omit<PgBoss.Queue, 'name'>> = {
+  // `short`: one waiting job per key; expiry for the default HTTP timeout (each instance sets its
+  // own at boot); then retried a few times, a second apart.
+  [PUBLISH_QUEUE]: { policy: 'short', expireInSeconds: publishJobExpirySeconds(10_000), retryLimit: 5, retryDelay: 1 },
+};
