@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Pool } from 'pg';
-import { databaseUrlFor } from '../../src/database/embedded-postgres';
+import { urlFor } from '../../src/database/database-roles';
 import { migrate } from '../../src/database/migrate';
 import { seedFixture } from '../../src/database/seed/seed-fixture';
 import { TREE_CHANGED_CHANNEL } from '../../src/hierarchy/tree-events';
@@ -84,7 +84,7 @@ describe('a PostgreSQL restart under load', () => {
 
   it('lets the API recover by itself: every claim, webhook item and post done exactly once, and tree changes reach the pivot again', async () => {
     await pg.start();
-    const url = databaseUrlFor(pg.adminUrl, 'pivot');
+    const url = urlFor(pg.adminUrl, 'pivot');
     const admin = new Client({ connectionString: pg.adminUrl });
     await admin.connect();
     await admin.query('CREATE DATABASE pivot');

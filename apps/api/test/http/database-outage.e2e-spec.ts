@@ -49,7 +49,7 @@ describe('a database outage under a running API', () => {
 
   beforeAll(async () => {
     pg = await startPostgresProcess(dataDir, port);
-    const url = await ensureDatabase(pg.adminUrl, 'pivot');
+    const url = await ensureDatabase(pg.adminUrl, 'pivot', decodeURIComponent(new URL(pg.adminUrl).username));
     await migrate(url);
     await seedFixture(url);
     // Background workers at their defaults: they meet the outage too.
