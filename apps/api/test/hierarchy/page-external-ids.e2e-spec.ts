@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
@@ -82,7 +83,10 @@ describe('the migration on a database that already has two active pages for one 
   afterAll(() => w?.app.close());
 
   it('keeps the id on the page that claimed it first, clears it on the later claimant with an audit entry, then enforces it', async () => {
-    await sql(w, 'DROP INDEX "UQ_pages_active_network_external_id"');
+    // The index is the owner's: the API's own role may not drop it (nor run migrations).
+    const owner = new Client({ connectionString: w.app.ownerDatabaseUrl });
+    await owner.connect();
+    await owner.query('DROP INDEX "UQ_pages_active_network_external_id"').finally(() => owner.end());
     // ES has held its id since the seed; FR's manager took it afterwards (the attack of issue 11).
     await sql(w, 'UPDATE pages SET external_id = $1 WHERE id = $2', ['fb-northwind.es', w.id.FR]);
     await sql(
@@ -91,7 +95,7 @@ describe('the migration on a database that already has two active pages for one 
        VALUES (gen_random_uuid(), 'page.update', 'Page', $1, $2, '{}', $3)`,
       [w.id.FR, w.brandId, { externalId: { before: 'fb-northwind.fr', after: 'fb-northwind.es' } }],
     );
-    const dataSource = new DataSource(dataSourceOptions({ url: w.app.databaseUrl, poolSize: 1, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 60_000 }));
+    const dataSource = new DataSource(dataSourceOptions({ url: w.app.ownerDatabaseUrl, poolSize: 1, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 60_000 }));
     await dataSource.initialize();
     try {
       await new UniqueActivePageExternalId1796479721254().up(dataSource.createQueryRunner());

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OUTAGE_LOG_INTERVAL_MS } from '../../src/database/database-outage';
+import { DEMO_ROLES, ensureRoles, urlFor } from '../../src/database/database-roles';
 import { ensureDatabase } from '../../src/database/embedded-database';
 import { migrate } from '../../src/database/migrate';
 import { seedFixture } from '../../src/database/seed/seed-fixture';
@@ -49,8 +50,11 @@ describe('a database outage under a running API', () => {
 
   beforeAll(async () => {
     pg = await startPostgresProcess(dataDir, port);
-    const url = await ensureDatabase(pg.adminUrl, 'pivot', decodeURIComponent(new URL(pg.adminUrl).username));
-    await migrate(url);
+    // As the demo does: the owner migrates, the API runs as the role that owns nothing.
+    await ensureRoles(pg.adminUrl, [DEMO_ROLES.owner, DEMO_ROLES.app]);
+    await ensureDatabase(pg.adminUrl, 'pivot', DEMO_ROLES.owner.name);
+    const url = urlFor(pg.adminUrl, 'pivot', DEMO_ROLES.app);
+    await migrate(urlFor(pg.adminUrl, 'pivot', DEMO_ROLES.owner), url);
     await seedFixture(url);
     // Background workers at their defaults: they meet the outage too.
     server = await startServer({ DATABASE_URL: url, LOG_LEVEL: 'info' });

@@ -48,6 +48,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: ResolvedConfig;
   databaseUrl: string;
+  /** The same database as its owner (the migrations' role), for tests that change its schema. */
+  ownerDatabaseUrl: string;
   /** http://127.0.0.1:<port> */
   url: string;
   http: ReturnType<typeof request>;
@@ -58,7 +60,7 @@ export interface TestApp {
 
 /** The real application, listening on a random port, on its own database. */
 export async function startTestApp(env: Record<string, string> = {}, database?: { url: string }): Promise<TestApp> {
-  const db = database ? { url: database.url, drop: async () => undefined } : await createTestDatabase();
+  const db = database ? { url: database.url, ownerUrl: database.url, drop: async () => undefined } : await createTestDatabase();
   // Background work off unless a test asks for it: the publish worker and its sweep (tests work the
   // publish queue with poll()), and the reply sweep once an hour (it still runs at boot), so none
   // adds statements to a test that counts them.
@@ -74,6 +76,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     app,
     config: resolved,
     databaseUrl: db.url,
+    ownerDatabaseUrl: db.ownerUrl,
     url,
     http: request(url),
     queries: () => counter.total,
