@@ -11,11 +11,11 @@ describe('visibleAreas', () => {
     expect(areasOf(grant('MARKET_MANAGER', ['g', 'emea', 'fr']))).toEqual(expect.arrayContaining(['Team', 'Audit']));
   });
 
-  it('hides Team and Audit from publishers, moderators and analysts (reading only their own roles is not a team)', () => {
+  it('shows Team to publishers, moderators and analysts, who read their team (issue 20), and hides Audit from them', () => {
     for (const role of ['PUBLISHER', 'MODERATOR', 'ANALYST']) {
       const areas = areasOf(grant(role, ['g', 'emea', 'fr']));
       expect(areas).toContain('Pages');
-      expect(areas).not.toContain('Team');
+      expect(areas).toContain('Team');
       expect(areas).not.toContain('Audit');
     }
   });

@@ -144,11 +144,15 @@ export const SUBJECT_FIELDS = {
     id: { column: `${alias}.id` },
     brandId: { column: `${alias}.brand_id` },
     scopeIds: { column: `${alias}.scope_ids`, array: true },
+    // The page it is defined on: the trail rules match it against the ancestors of the reader's scope.
+    scopePageId: { column: `${alias}.scope_page_id` },
   }),
   CannedResponse: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     brandId: { column: `${alias}.brand_id` },
     scopeIds: { column: `${alias}.scope_ids`, array: true },
+    // The page it is defined on: the trail rules match it against the ancestors of the reader's scope.
+    scopePageId: { column: `${alias}.scope_page_id` },
   }),
   User: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { asSubject, isRole, ROLE_SCOPE_KINDS, type Role } from '@pivot/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { Actor } from '../auth/request-context';
@@ -104,8 +104,9 @@ export class AccessService {
       .transaction(async (tx) => {
         const user = await this.readableUser(tx, actor, userId);
         const assignment = await this.newAssignment(tx, actor, user.id, input.role, input.scopePageId ?? null);
-        const duplicate = await tx.findOneBy(RoleAssignment, { userId, role: assignment.role, scopePageId: assignment.scopePageId ?? undefined });
-        if (duplicate && duplicate.scopePageId === assignment.scopePageId) throw AppError.conflict('The user already holds this role here');
+        // IsNull for PLATFORM_ADMIN, which has no scope page: TypeORM refuses an undefined value (that was a 500).
+        const duplicate = await tx.existsBy(RoleAssignment, { userId, role: assignment.role, scopePageId: assignment.scopePageId ?? IsNull() });
+        if (duplicate) throw AppError.conflict('The user already holds this role here');
         await tx.insert(RoleAssignment, assignment);
         await this.auditGrant(tx, actor, 'role.grant', assignment);
         return assignment;

@@ -21,6 +21,7 @@ import { ConversationWorkResolver } from '../reply-queue/conversation-work.resol
 import { QueueOverviewResolver } from '../reply-queue/queue-overview.resolver';
 import { QueueResolver } from '../reply-queue/queue.resolver';
 import { ReplyQueueResolver } from '../reply-queue/reply-queue.resolver';
+import { CannedResponseOriginResolver, RoutingRuleOriginResolver, RoutingTestOriginResolver } from '../reply-queue/reply-setup-origin.resolver';
 
 /**
  * Every resolver of the app. The schema test compares the running app's schema with the
@@ -38,6 +39,9 @@ export const RESOLVERS = [
   QueueResolver,
   ConversationWorkResolver,
   CannedResponseResolver,
+  CannedResponseOriginResolver,
+  RoutingRuleOriginResolver,
+  RoutingTestOriginResolver,
   ConversationEventsResolver,
   QueueOverviewResolver,
   PostResolver,

@@ -36,8 +36,13 @@ export class CannedResponseService {
     const cursor = decodeCursor(after, 2);
     const readable = abilityToSql(actor.ability, 'read', 'CannedResponse', SUBJECT_FIELDS.CannedResponse('r'));
     const query = this.dataSource.getRepository(CannedResponse).createQueryBuilder('r').where(readable.sql, readable.params);
-    // The responses usable on a page: those of the page and of its ancestors.
-    if (scopePageId) query.andWhere('r.scope_page_id = ANY(SELECT unnest(p.scope_ids) FROM pages p WHERE p.id = :pageId)', { pageId: assertUuid(scopePageId, 'scopePageId') });
+    // The responses usable on a page: those of the page and of its ancestors. A page out of reach
+    // reads like a missing one: its trail's responses would otherwise tell that it exists.
+    if (scopePageId) {
+      const page = await this.dataSource.manager.findOneBy(Page, { id: assertUuid(scopePageId, 'pageId') });
+      if (!page || !canRead(actor, 'Page', page)) throw AppError.notFound('Page');
+      query.andWhere('r.scope_page_id = ANY(:trail::uuid[])', { trail: page.scopeIds });
+    }
     const totalCount = await query.clone().getCount();
     if (cursor) query.andWhere('(r.name, r.id) > (:name, :id)', { name: cursor[0], id: assertUuid(cursor[1], 'after') });
     const rows = await query.orderBy('r.name').addOrderBy('r.id').limit(size + 1).getMany();

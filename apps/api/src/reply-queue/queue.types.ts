@@ -341,6 +341,9 @@ export class RoutingTestType {
   @Field(() => String, { nullable: true })
   ruleName: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The page the rule that fired is defined on; null for a default queue.' })
+  ruleScopePageId: string | null;
+
   @Field(() => ReplyPriorityEnum)
   priority: ReplyPriority;
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ConnectorsModule } from '../connectors/connectors.module';
+import { HierarchyModule } from '../hierarchy/hierarchy.module';
 import { CannedResponse } from './canned-response.entity';
 import { CannedResponseResolver } from './canned-response.resolver';
 import { CannedResponseService } from './canned-response.service';
@@ -24,6 +25,7 @@ import { QueueResolver } from './queue.resolver';
 import { QueueService } from './queue.service';
 import { ReplyQueue } from './reply-queue.entity';
 import { ReplyQueueResolver } from './reply-queue.resolver';
+import { CannedResponseOriginResolver, RoutingRuleOriginResolver, RoutingTestOriginResolver } from './reply-setup-origin.resolver';
 import { RouterService } from './router.service';
 import { RoutingDispatcher } from './routing-dispatcher';
 import { RoutingRuleEntity } from './routing-rule.entity';
@@ -38,6 +40,7 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     AuditModule,
     AuthModule,
     ConnectorsModule,
+    HierarchyModule,
   ],
   controllers: [FacebookWebhookController],
   providers: [
@@ -59,6 +62,9 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     ConversationEventsResolver,
     QueueOverviewService,
     QueueOverviewResolver,
+    CannedResponseOriginResolver,
+    RoutingRuleOriginResolver,
+    RoutingTestOriginResolver,
   ],
 })
 export class ReplyQueueModule {}

@@ -83,7 +83,7 @@ export class RouterService {
     page: RoutingPage,
     question: RoutingQuestion,
     loaded = new Map<string, Promise<[RoutingRuleEntity[], DefaultQueue[]]>>(),
-  ): Promise<RoutingDecision & { ruleName: string | null }> {
+  ): Promise<RoutingDecision & { ruleName: string | null; ruleScopePageId: string | null }> {
     if (!loaded.has(page.id)) loaded.set(page.id, this.rulesOf(db, page));
     const [rules, defaults] = await loaded.get(page.id)!;
     const domainRules: RoutingRule[] = rules.map((rule) => ({
@@ -109,7 +109,8 @@ export class RouterService {
       domainRules,
       defaults,
     );
-    return { ...decision, ruleName: rules.find((rule) => rule.id === decision.ruleId)?.name ?? null };
+    const fired = rules.find((rule) => rule.id === decision.ruleId);
+    return { ...decision, ruleName: fired?.name ?? null, ruleScopePageId: fired?.scopePageId ?? null };
   }
 
   private async rulesOf(db: EntityManager, page: RoutingPage): Promise<[RoutingRuleEntity[], DefaultQueue[]]> {

@@ -143,7 +143,16 @@ export class RoutingRuleService {
       authorFlags: input.authorFlags ?? [],
     });
     const [queue] = decision.queueId ? await db.query(`SELECT name FROM reply_queues WHERE id = $1`, [decision.queueId]) : [];
-    return { queueId: decision.queueId, queueName: queue?.name ?? null, ruleId: decision.ruleId, ruleName: decision.ruleName, priority: decision.priority, tags: decision.tags, trail: decision.trail };
+    return {
+      queueId: decision.queueId,
+      queueName: queue?.name ?? null,
+      ruleId: decision.ruleId,
+      ruleName: decision.ruleName,
+      ruleScopePageId: decision.ruleScopePageId,
+      priority: decision.priority,
+      tags: decision.tags,
+      trail: decision.trail,
+    };
   }
 
   /**

@@ -38,7 +38,7 @@ export const QUEUE_READ_CASES: MatrixCase[] = [
   },
   {
     title: 'testRouting(FR page)',
-    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'ANALYST'], FORBIDDEN: ['FR_PUBLISHER', 'FR_MODERATOR'] }, 'NOT_FOUND'),
+    expect: outcomes({ OK: ['PLATFORM', 'ADMIN', 'FR_MANAGER', 'FR_MODERATOR', 'ANALYST'], FORBIDDEN: ['FR_PUBLISHER'] }, 'NOT_FOUND'),
     run: (w, who) => as(w, who, 'query($input: TestRoutingInput!) { testRouting(input: $input) { queueId trail } }', { input: { pageId: w.id.frConsumer, text: 'Bonjour' } }),
     ok: (data) => expect(data.testRouting.queueId).toBeTruthy(),
   },

@@ -94,10 +94,11 @@ describe('publishing: the market localizes and submits its cascade child', () =>
     expect((await postAsStored(w, fr.id)).approvalPath.steps).toEqual([expect.objectContaining({ id: 'market', status: 'APPROVED', approvedBy: [other.managerId] })]);
   });
 
-  it("still keeps an FR publisher from another FR publisher's ordinary post (NOT_FOUND to edit or submit)", async () => {
+  // Read on the market's calendar since issue 20, so refused as FORBIDDEN rather than hidden.
+  it("still keeps an FR publisher from another FR publisher's ordinary post (FORBIDDEN to edit or submit)", async () => {
     const theirs = await createPost(w, 'FR_PUBLISHER', [w.id.FR]);
-    expect(errorCode(await gql(w.app, MUTATION.update, { id: theirs.id, version: theirs.version, input: { body: 'Pas à moi #northwind' } }, other.publisher))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(w.app, MUTATION.submit, { id: theirs.id, version: theirs.version }, other.publisher))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(w.app, MUTATION.update, { id: theirs.id, version: theirs.version, input: { body: 'Pas à moi #northwind' } }, other.publisher))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(w.app, MUTATION.submit, { id: theirs.id, version: theirs.version }, other.publisher))).toBe('FORBIDDEN');
     expect(await postAsStored(w, theirs.id)).toMatchObject({ state: 'DRAFT', version: theirs.version, body: theirs.body });
   });
 

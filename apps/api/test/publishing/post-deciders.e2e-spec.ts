@@ -66,9 +66,10 @@ describe('publishing: who may decide now, and who did what', () => {
       { kind: 'PUBLISHED', actorId: null, actorName: null },
     ]);
     expect(names[w.userId.FR_MANAGER]).toEqual(expect.any(String));
-    // The publisher reads no other user's account: the name comes with the timeline, not with the user.
+    // The publisher reads its team (issue 20), never an account beyond FR: names come with the timeline, not with the user.
     const users = must(await as(w, 'FR_PUBLISHER', '{ users(first: 100) { edges { node { id } } } }')).users.edges.map((edge: { node: { id: string } }) => edge.node.id);
-    expect(users).not.toContain(w.userId.FR_MANAGER);
+    expect(users).toContain(w.userId.FR_MANAGER);
+    expect(users).not.toContain(w.userId.ES_MANAGER);
   });
 
   it('reads canDecide and the timeline names of a page of posts in a fixed number of statements, however many posts (no N+1)', async () => {

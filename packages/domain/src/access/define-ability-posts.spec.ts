@@ -101,8 +101,9 @@ const POST_TABLE: Row[] = [
   ...rule('MARKET_MANAGER@FR', 'approve', ["someone's post at FR", "someone's post at FR-dev"], OUTSIDE_FR),
   // Nobody approves their own post, not even the admins.
   ...forEach(['PLATFORM_ADMIN', 'BRAND_ADMIN@G', 'MARKET_MANAGER@FR'], 'approve', [], ['own post at FR', 'own post at FR-dev']),
-  // The publisher: their own posts under FR only.
-  ...['read', 'create', 'update', 'submit', 'withdraw'].flatMap((action) =>
+  // The publisher reads every post under FR (the market's calendar, issue 20) and changes only their own.
+  ...rule('PUBLISHER@FR', 'read', FR_POSTS, OUTSIDE_FR),
+  ...['create', 'update', 'submit', 'withdraw'].flatMap((action) =>
     rule('PUBLISHER@FR', action as Action, ['own post at FR', 'own post at FR-dev'], ["someone's post at FR", "someone's post at FR-dev", ...OUTSIDE_FR]),
   ),
   ...rule('PUBLISHER@FR', 'approve', [], [...FR_POSTS, ...OUTSIDE_FR]),
@@ -138,7 +139,8 @@ const CASCADE_TABLE: Row[] = [
  */
 const FR_CHILDREN: What[] = ['cascade child at FR', 'cascade child at FR-dev', 'cascade child at FR I submitted'];
 const CHILD_TABLE: Row[] = [
-  ...['read', 'update', 'submit', 'withdraw'].flatMap((action) => rule('PUBLISHER@FR', action as Action, FR_CHILDREN, ['cascade child at ES', "someone's post at FR"])),
+  ...rule('PUBLISHER@FR', 'read', FR_CHILDREN, ['cascade child at ES']),
+  ...['update', 'submit', 'withdraw'].flatMap((action) => rule('PUBLISHER@FR', action as Action, FR_CHILDREN, ['cascade child at ES', "someone's post at FR"])),
   ...['create', 'approve', 'archive', 'schedule', 'cascade'].flatMap((action) => rule('PUBLISHER@FR', action as Action, [], FR_CHILDREN)),
   ...['read', 'update', 'submit', 'withdraw', 'archive'].flatMap((action) => rule('MARKET_MANAGER@FR', action as Action, FR_CHILDREN, ['cascade child at ES'])),
   ...rule('MARKET_MANAGER@FR', 'approve', ['cascade child at FR', 'cascade child at FR-dev'], ['cascade child at FR I submitted', 'cascade child at ES']),

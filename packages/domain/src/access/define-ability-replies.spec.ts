@@ -40,7 +40,7 @@ const REPLIES_TABLE: Row[] = [
   ...rule('PUBLISHER@FR', 'read', [], ['a conversation at FR', 'an inbound item at FR']),
 ];
 
-type Scope = 'FR-dev' | 'FR' | 'ES' | 'G' | 'X2';
+type Scope = 'FR-dev' | 'FR' | 'ES' | 'EMEA' | 'G' | 'X2';
 const setupAt = (...scopes: Scope[]): What[] => scopes.flatMap((scope) => [`a queue at ${scope}`, `a routing rule at ${scope}`, `a canned response at ${scope}`] as What[]);
 const queuesAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a queue at ${scope}` as What);
 const cannedAt = (...scopes: Scope[]): What[] => scopes.map((scope) => `a canned response at ${scope}` as What);
@@ -54,10 +54,12 @@ const REPLY_SETUP_TABLE: Row[] = [
   ...SETUP_WRITES.flatMap((action) => rule('BRAND_ADMIN@G', action, setupAt('FR-dev', 'FR', 'ES', 'G'), setupAt('X2'))),
   ...SETUP_WRITES.flatMap((action) => rule('MARKET_MANAGER@FR', action, setupAt('FR-dev', 'FR'), setupAt('ES', 'G', 'X2'))),
   ...SETUP_WRITES.flatMap((action) => forEach(READ_ONLY_ROLES, action, [], setupAt('FR', 'FR-dev'))),
-  ...rule('MARKET_MANAGER@FR', 'read', setupAt('FR-dev', 'FR'), setupAt('ES', 'G', 'X2')),
-  // A moderator reads the queues it claims from and the canned responses it answers with, not the routing.
-  ...rule('MODERATOR@FR', 'read', [...queuesAt('FR', 'FR-dev'), ...cannedAt('FR')], [...queuesAt('ES', 'G', 'X2'), ...rulesAt('FR', 'FR-dev'), ...cannedAt('ES')]),
-  ...rule('ANALYST@EMEA', 'read', setupAt('FR', 'ES'), setupAt('G', 'X2')),
+  // Reads flow up the trail (issue 20): the rules and canned responses of EMEA and the global page
+  // route and answer FR's conversations; the queues above FR stay out, and so does everything beside it.
+  ...forEach(['MARKET_MANAGER@FR', 'MODERATOR@FR'], 'read', [...setupAt('FR-dev', 'FR'), ...rulesAt('EMEA', 'G'), ...cannedAt('EMEA', 'G')], [...setupAt('ES', 'X2'), ...queuesAt('EMEA', 'G')]),
+  // The trail's are read, never changed, by the market.
+  ...SETUP_WRITES.flatMap((action) => rule('MARKET_MANAGER@FR', action, [], [...rulesAt('EMEA', 'G'), ...cannedAt('EMEA', 'G')])),
+  ...rule('ANALYST@EMEA', 'read', [...setupAt('FR', 'ES', 'EMEA'), ...rulesAt('G'), ...cannedAt('G')], [...queuesAt('G'), ...setupAt('X2')]),
   ...rule('PUBLISHER@FR', 'read', [], setupAt('FR')),
   // Working conversations: claim, reply, escalate, resolve.
   ...rule('PLATFORM_ADMIN', 'work', conversationsAt('FR', 'X2'), []),

@@ -125,7 +125,9 @@ const ROLE_ASSIGNMENT_TABLE: Row[] = [
   // PUBLISHER, MODERATOR, ANALYST under FR; never a manager, never above or beside FR.
   ...rule('MARKET_MANAGER@FR', 'grant', FR_GRANTABLE, except(OTHERS_ASSIGNMENTS, FR_GRANTABLE)),
   ...rule('MARKET_MANAGER@FR', 'revoke', FR_GRANTABLE, except(OTHERS_ASSIGNMENTS, FR_GRANTABLE)),
-  ...forEach(READ_ONLY_ROLES, 'read', [], ["someone's PUBLISHER@FR-dev", "someone's ANALYST@EMEA"]),
+  // Everyone reads their team's roles under their scope (issue 20), never the roles above or beside it.
+  ...forEach(['PUBLISHER@FR', 'MODERATOR@FR'], 'read', FR_ASSIGNMENTS, except(OTHERS_ASSIGNMENTS, FR_ASSIGNMENTS)),
+  ...rule('ANALYST@EMEA', 'read', [...FR_ASSIGNMENTS, "someone's PUBLISHER@ES", "someone's ANALYST@EMEA"], ["someone's BRAND_ADMIN@G", "someone's PLATFORM_ADMIN", "someone's PUBLISHER@X2"]),
   ...forEach(READ_ONLY_ROLES, 'grant', [], ["someone's PUBLISHER@FR-dev", "someone's ANALYST@FR"]),
   ...forEach(READ_ONLY_ROLES, 'revoke', [], ["someone's PUBLISHER@FR-dev"]),
   // Nobody changes their own roles, not even the admins: no self-promotion, no lock-out.
@@ -145,7 +147,9 @@ const USER_TABLE: Row[] = [
   ...rule('BRAND_ADMIN@G', 'read', B1_USERS, ['a user of B2']),
   // A user is the manager's business when one of their assignments sits at or under FR.
   ...rule('MARKET_MANAGER@FR', 'read', ['a user at FR-dev', 'a user at FR'], ['a user at ES', 'a user at EMEA', 'a user of B2', 'a user at ES and X2']),
-  ...forEach(READ_ONLY_ROLES, 'read', [], ['a user at FR-dev', 'a user at FR', 'a user at ES']),
+  // Everyone reads the users holding a role under their scope: their team (issue 20).
+  ...forEach(['PUBLISHER@FR', 'MODERATOR@FR'], 'read', ['a user at FR-dev', 'a user at FR'], ['a user at ES', 'a user at EMEA', 'a user of B2', 'a user at ES and X2']),
+  ...rule('ANALYST@EMEA', 'read', ['a user at FR-dev', 'a user at FR', 'a user at ES', 'a user at EMEA', 'a user at ES and X2'], ['a user of B2']),
   ...forEach(['PLATFORM_ADMIN', 'BRAND_ADMIN@G', 'MARKET_MANAGER@FR'], 'invite', ['a new user'], []),
   ...forEach(READ_ONLY_ROLES, 'invite', [], ['a new user']),
   ...rule('PLATFORM_ADMIN', 'disable', OTHER_USERS, ['their own User']),
@@ -256,7 +260,8 @@ describe('defineAbilityFor: the actor as a whole', () => {
       ['update', 'alias AD→ES', false],
       ['read', 'alias AD→ES', true],
       ['grant', "someone's PUBLISHER@ES", false],
-      ['read', 'a user at ES', false],
+      // The analyst's team at ES, but not its history: audit entries are the manager's.
+      ['read', 'a user at ES', true],
       ['read', 'an audit entry at ES', false],
     ])('%s %s: %s', (action, what, may) => {
       expect(check(ability, me, { action, what })).toBe(may);

@@ -9,7 +9,9 @@ export type Action = (typeof ACTIONS)[number];
  * and that page's ancestors); `User` carries the brands and scopes of its role assignments.
  * A `Post` also carries `authorId`, `submittedById` (null until submitted) and `parentPostId` (set on
  * a cascade child); its scope is the lowest common ancestor of its targets (see
- * the API's post entity). `ApprovalPolicy` and `BrandGuardrails` are the brand's, by `brandId`.
+ * the API's post entity). `RoutingRule` and `CannedResponse` also carry `scopePageId`, the page they
+ * are defined on, which the trail rules match against a grant's `scopeIds`. `ApprovalPolicy` and
+ * `BrandGuardrails` are the brand's, by `brandId`.
  * An `UnmatchedInboundItem` (an item for a page no brand has registered) belongs to no brand: no
  * role grants it, so only the platform's `manage all` reaches it.
  */
@@ -59,7 +61,11 @@ type Builder = AbilityBuilder<PivotAbility>;
  */
 const POST_ACTIONS: Action[] = ['read', 'create', 'update', 'submit', 'withdraw', 'approve', 'schedule', 'archive'];
 
-/** Things anyone holding a role at S may read: the brand, pages under S and the path up to S. */
+/**
+ * Things anyone holding a role at S may read: the brand, pages under S and the trail up to S, and
+ * the team: the users holding a role under S and those roles (not the ones they hold elsewhere),
+ * so a moderator can assign to a named colleague and a publisher sees who approves.
+ */
 function readTree(grant: Grant, can: Builder['can']): void {
   can('read', 'Brand', { id: grant.brandId });
   // The composer shows guardrails and "who must approve this?" to anyone working in the brand.
@@ -67,6 +73,8 @@ function readTree(grant: Grant, can: Builder['can']): void {
   can('read', 'Page', { scopeIds: grant.scopePageId });
   can('read', 'Page', { id: { $in: grant.scopeIds } });
   can('read', 'MarketAlias', { scopeIds: grant.scopePageId });
+  can('read', 'RoleAssignment', { scopeIds: grant.scopePageId });
+  can('read', 'User', { assignmentScopeIds: grant.scopePageId });
 }
 
 /** What everyone working replies at S reads: the conversations, and the items in them, under S. */
@@ -78,13 +86,25 @@ function readReplies(grant: Grant, can: Builder['can']): void {
 const REPLY_SETUP = ['ReplyQueue', 'RoutingRule', 'CannedResponse'] as const;
 
 /**
- * Working conversations at S: claim, reply, note, escalate, snooze, resolve. Reading the queues
- * and the canned responses comes with it, since a moderator claims from one and answers with the other.
+ * The reply setup a reader of S's replies sees: S's queues, rules and canned responses, and the
+ * rules and canned responses defined on the trail (their scope page is S or above it): they route
+ * S's conversations, and a brand writes its approved answer once for every market. Queues above S
+ * stay out (read by their members only).
+ */
+function readReplySetup(grant: Grant, can: Builder['can']): void {
+  can('read', [...REPLY_SETUP], { scopeIds: grant.scopePageId });
+  can('read', ['RoutingRule', 'CannedResponse'], { scopePageId: { $in: grant.scopeIds } });
+}
+
+/**
+ * Working conversations at S: claim, reply, note, escalate, snooze, resolve. Reading the reply
+ * setup comes with it: a moderator claims from a queue, answers with a canned response and sees
+ * which rule sent the conversation there.
  */
 function workReplies(grant: Grant, can: Builder['can']): void {
   readReplies(grant, can);
   can('work', 'Conversation', { scopeIds: grant.scopePageId });
-  can('read', ['ReplyQueue', 'CannedResponse'], { scopeIds: grant.scopePageId });
+  readReplySetup(grant, can);
 }
 
 /** The rules each role grants at its scope: the one place that says who may do what. */
@@ -126,9 +146,7 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     // Pages under the market, not the market itself: closing a market is the brand's call.
     can('archive', 'Page', { ...scope, id: { $ne: grant.scopePageId } });
     can('update', 'MarketAlias', scope);
-    can('read', 'RoleAssignment', scope);
     can(['grant', 'revoke'], 'RoleAssignment', { ...scope, role: { $in: [...GRANTABLE_ROLES.MARKET_MANAGER] } });
-    can('read', 'User', { assignmentScopeIds: grant.scopePageId });
     can('invite', 'User');
     can('read', 'AuditEntry', scope);
     workReplies(grant, can);
@@ -140,11 +158,13 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
   },
   PUBLISHER: (grant, { can }, userId) => {
     readTree(grant, can);
-    // Their own posts only: a publisher drafts, submits and withdraws; deciding is the manager's.
-    can(['read', 'create', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, authorId: userId });
+    // Every post under S: the market's calendar shows who publishes what and when, so two posts do not collide.
+    can('read', 'Post', { scopeIds: grant.scopePageId });
+    // Changing only their own: a publisher drafts, submits and withdraws; deciding is the manager's.
+    can(['create', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, authorId: userId });
     // And the cascade children in their scope: the brand team authors them, the market localizes
     // and submits them (issue 5). Approving stays the manager's, never the submitter's (below).
-    can(['read', 'update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, parentPostId: { $ne: null } });
+    can(['update', 'submit', 'withdraw'], 'Post', { scopeIds: grant.scopePageId, parentPostId: { $ne: null } });
     // A publisher at the brand's root writes global posts (§4 gives them creation there), so
     // they may cascade their own; a publisher anywhere lower is a market's and never cascades.
     if (grant.scopeIds.length === 1) can('cascade', 'Post', { scopeIds: grant.scopePageId, authorId: userId });
@@ -156,8 +176,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
   ANALYST: (grant, { can }) => {
     readTree(grant, can);
     readReplies(grant, can);
+    readReplySetup(grant, can);
     can('read', 'Post', { scopeIds: grant.scopePageId });
-    can('read', [...REPLY_SETUP], { scopeIds: grant.scopePageId });
   },
 };
 

@@ -62,7 +62,8 @@ export const assignment = (userId: string, role: string, scope: PageId | null) =
 export const alias = (country: string, market: PageId) => ({ id: `alias-${country}`, country, marketPageId: market, brandId: brandOf(market), scopeIds: [...SCOPES[market]] });
 export const auditAt = (scope: PageId) => ({ id: `audit-${scope}`, action: 'page.update', brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
 
-export const replyAt = (scope: PageId) => ({ id: `reply-${scope}`, pageId: scope, brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
+/** A reply record at a page: conversations carry `pageId`, rules and canned responses `scopePageId` (the page they are defined on). */
+export const replyAt = (scope: PageId) => ({ id: `reply-${scope}`, pageId: scope, scopePageId: scope, brandId: brandOf(scope), scopeIds: [...SCOPES[scope]] });
 
 export type SubjectFactory = (me: AbilityActor) => [SubjectType, object];
 export const on =
@@ -116,12 +117,12 @@ export const SUBJECTS = {
     ]),
   ) as Record<`a conversation at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}` | `an inbound item at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
   ...(Object.fromEntries(
-    (['FR-dev', 'FR', 'ES', 'G', 'X2'] as const).flatMap((scope) => [
+    (['FR-dev', 'FR', 'ES', 'EMEA', 'G', 'X2'] as const).flatMap((scope) => [
       [`a queue at ${scope}`, on('ReplyQueue', replyAt(scope))],
       [`a routing rule at ${scope}`, on('RoutingRule', replyAt(scope))],
       [`a canned response at ${scope}`, on('CannedResponse', replyAt(scope))],
     ]),
-  ) as Record<`${'a queue' | 'a routing rule' | 'a canned response'} at ${'FR-dev' | 'FR' | 'ES' | 'G' | 'X2'}`, SubjectFactory>),
+  ) as Record<`${'a queue' | 'a routing rule' | 'a canned response'} at ${'FR-dev' | 'FR' | 'ES' | 'EMEA' | 'G' | 'X2'}`, SubjectFactory>),
 } satisfies Record<string, SubjectFactory>;
 export type What = keyof typeof SUBJECTS;
 

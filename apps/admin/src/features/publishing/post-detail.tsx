@@ -11,7 +11,7 @@ import { CascadePanel } from './cascade-panels';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';
 import { PostActions } from './post-actions';
 import { StateBadge } from './post-list';
-import { EVENT_LABELS, notFound, postScheduleActions, postUiActions, STATE_LABELS } from './post-model';
+import { EVENT_LABELS, isReadOnly, notFound, postScheduleActions, postUiActions, STATE_LABELS } from './post-model';
 import { PostScheduleActions } from './post-schedule-actions';
 import { PostQuery } from './posts.graphql';
 import { PublishingFreezesQuery } from './publishing-freeze.graphql';
@@ -74,6 +74,12 @@ export function PostDetailScreen({ userId }: { userId: string }) {
             </Stack>
           </Paper>
           <CascadePanel post={post} />
+          {isReadOnly(ability, post) && (
+            // On the market's calendar a publisher reads everyone's posts and changes only their own.
+            <Text size="sm" c="dimmed" data-testid="post-read-only">
+              Read only: you may see this post, not change it.
+            </Text>
+          )}
           <PostActions post={post} actions={postUiActions(ability, post, userId)} />
           <PostScheduleActions post={post} actions={postScheduleActions(ability, post)} />
         </Stack>

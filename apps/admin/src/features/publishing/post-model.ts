@@ -67,6 +67,11 @@ function subjectOf(post: PostForActions) {
   return asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId, parentPostId: post.parentPostId });
 }
 
+/** Readable but not the user's to change: others' posts on a publisher's market calendar (issue 20). */
+export function isReadOnly(ability: PivotAbility, post: PostForActions): boolean {
+  return !ability.can('update', subjectOf(post));
+}
+
 /**
  * What the user may do to the post now: the moves its state allows (`allowedActions`, from the
  * state machine) that the user's ability allows too. Submitting and withdrawing are the author's

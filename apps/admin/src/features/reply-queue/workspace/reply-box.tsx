@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Kbd, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { UsableCannedResponsesQuery } from './workspace.graphql';
-import { pickedLanguage, previewCanned, replyLanguages, type PreviewInput } from './workspace-model';
+import { cannedGroups, pickedLanguage, previewCanned, replyLanguages, type PreviewInput } from './workspace-model';
 
 export interface ReplySend {
   text?: string;
@@ -81,7 +81,7 @@ export function ReplyBox({ pageId, conversationLanguage, pageLanguages, preview,
             ref={cannedRef}
             label="Canned response"
             placeholder={!canned.data ? 'Loading…' : responses.length ? 'Type to search (/)' : 'None for this page'}
-            data={responses.map((response) => ({ value: response.id, label: response.name }))}
+            data={cannedGroups(responses)}
             value={cannedId}
             onChange={pick}
             // Typed text is only taken once the options are there: text typed into an empty list
@@ -97,6 +97,11 @@ export function ReplyBox({ pageId, conversationLanguage, pageLanguages, preview,
             w={280}
             data-testid="canned-picker"
           />
+          {picked?.scopePage && (
+            <Badge variant="light" color="gray" mb={6} data-testid="canned-origin" title="Where this canned response is defined">
+              from {picked.scopePage.name}
+            </Badge>
+          )}
           {picked && (
             <Select
               label="Language"

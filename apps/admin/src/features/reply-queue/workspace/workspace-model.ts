@@ -141,3 +141,17 @@ export const SNOOZE_CHOICES = [
   { label: '4 hours', ms: 4 * 60 * 60_000 },
   { label: 'Tomorrow', ms: 24 * 60 * 60_000 },
 ] as const;
+
+/**
+ * The picker's options, grouped by where each canned response is defined (the page's own, its
+ * market's, a region's, the brand's global page): a brand-wide answer reads as the brand's.
+ */
+export function cannedGroups(responses: readonly { id: string; name: string; scopePage?: { name: string } | null }[]): { group: string; items: { value: string; label: string }[] }[] {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const response of responses) {
+    const origin = response.scopePage?.name ?? 'Elsewhere';
+    if (!groups.has(origin)) groups.set(origin, []);
+    groups.get(origin)!.push({ value: response.id, label: response.name });
+  }
+  return [...groups].map(([group, items]) => ({ group, items }));
+}

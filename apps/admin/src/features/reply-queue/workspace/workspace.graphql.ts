@@ -82,6 +82,10 @@ export const UsableCannedResponsesQuery = graphql(`
         node {
           id
           name
+          scopePage {
+            id
+            name
+          }
           variants {
             language
             body
