@@ -13,7 +13,7 @@ describe('the error log of a failed statement', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const client = new Client({ connectionString: db.url });
+    const client = new Client({ connectionString: db.ownerUrl });
     await client.connect();
     await client.query(`ALTER TABLE users ADD CONSTRAINT ${PROBE_CONSTRAINT} CHECK (false) NOT VALID`);
     await client.end();
