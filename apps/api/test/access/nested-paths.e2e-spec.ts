@@ -123,21 +123,20 @@ describe('nested paths reveal nothing a top-level query would refuse', () => {
     expect(data.pivotPreview.trail.length).toBeGreaterThan(0);
   });
 
-  /** Who governs a role at a page: the admins anywhere in the brand, a manager under their market. */
-  function governs(who: Caller, scopePageId: string | null): boolean {
+  /** Who reads a role at a page (DESIGN §4): the admins anywhere in the brand, everyone else the roles under their scope (their team). */
+  function readsRole(who: Caller, scopePageId: string | null): boolean {
     if (who === 'PLATFORM') return true;
     if (scopePageId === null) return false;
     if (who === 'ADMIN') return true;
-    if (who === 'FR_MANAGER' || who === 'ES_MANAGER') return subtreeIds(w, scopeOf(who)).includes(scopePageId);
-    return false;
+    return subtreeIds(w, scopeOf(who)).includes(scopePageId);
   }
 
   const USER_ROLES = '{ me { id roles { userId scopePageId } } users(first: 200) { edges { node { id roles { userId scopePageId } } } } }';
 
-  it.each(CALLERS)('%s: users { roles } and me { roles } show no role outside what the caller governs, but their own', async (who) => {
+  it.each(CALLERS)('%s: users { roles } and me { roles } show no role outside the caller’s scope (their team), but their own', async (who) => {
     const data = await run(who, USER_ROLES);
     const roles = [data.me, ...data.users.edges.map((e: { node: unknown }) => e.node)].flatMap((user) => user.roles);
-    const outside = roles.filter((role: { userId: string; scopePageId: string | null }) => !governs(who, role.scopePageId) && role.userId !== data.me.id);
+    const outside = roles.filter((role: { userId: string; scopePageId: string | null }) => !readsRole(who, role.scopePageId) && role.userId !== data.me.id);
     expect(outside).toEqual([]);
   });
 
