@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AbilityFactory } from '../access/ability.factory';
+import type { Repository } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { AbilityFactory } from './ability.factory';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import type { Actor } from './request-context';
+import { SignedIn } from './signed-in.event';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 
@@ -22,8 +21,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
     private readonly abilities: AbilityFactory,
-    private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signedIn: SignedIn,
   ) {}
 
   /**
@@ -37,18 +35,8 @@ export class AuthService {
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || user.disabled) throw invalidCredentials();
     const { token, expiresAt } = this.tokens.sign(user.id);
-    // Sign-ins are part of the history, visible to whoever governs one of the user's roles.
     const { grants } = await this.abilities.forUser(user.id);
-    await this.dataSource.transaction((tx) =>
-      this.audit.record(tx, { user, requestId }, {
-        action: 'user.sign_in',
-        subjectType: 'User',
-        subjectId: user.id,
-        brandId: grants.find((grant) => grant.brandId)?.brandId ?? null,
-        scopeIds: [...new Set(grants.flatMap((grant) => grant.scopeIds))],
-        after: { address },
-      }),
-    );
+    await this.signedIn.publish({ user, requestId, grants, address });
     return { token, expiresAt, user };
   }
 

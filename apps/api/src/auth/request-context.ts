@@ -2,7 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { PivotAbility } from '@pivot/domain';
 import type { Request } from 'express';
-import type { RoleAssignment } from '../access/role-assignment.entity';
+import type { RoleAssignment } from './role-assignment.entity';
 import { AppError } from '../errors/app-error';
 import type { User } from './user.entity';
 

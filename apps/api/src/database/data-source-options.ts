@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { RoleAssignment } from '../access/role-assignment.entity';
+import { RoleAssignment } from '../auth/role-assignment.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { User } from '../auth/user.entity';
 import { Brand } from '../hierarchy/brand.entity';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { Context } from 'graphql-ws';
-import type { PivotRequest } from '../auth/request-context';
+import type { Request } from 'express';
 import { unstorableTextError, unstorableTextProblems } from './storable-text';
 
 /** Waits this long for the client's connection_init (with its token) before closing the socket. */
@@ -72,7 +72,7 @@ export function graphqlWsOptions(options: SubscriptionTransportOptions) {
 }
 
 /** What a subscription's resolvers see as `req`: the token of connection_init, like an HTTP header. */
-export function subscriptionRequest(ctx: Context): PivotRequest {
+export function subscriptionRequest(ctx: Context): Request {
   const token = bearerOf(ctx.connectionParams);
-  return { headers: { authorization: token ? `Bearer ${token}` : undefined }, id: randomUUID() } as unknown as PivotRequest;
+  return { headers: { authorization: token ? `Bearer ${token}` : undefined }, id: randomUUID() } as unknown as Request;
 }

@@ -7,7 +7,6 @@ import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, authorizeType, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
-import { rescopePostsOn } from '../publishing/post-scope';
 import { translateDatabaseError } from '../database/database-errors';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from './brand.entity';
@@ -15,6 +14,7 @@ import type { CreateBrandInput, CreatePageInput, SetMarketAliasInput, UpdatePage
 import { MarketAlias } from './market-alias.entity';
 import { Page } from './page.entity';
 import { toTreePage } from './page.mapper';
+import { PageMoved } from './page-moved.event';
 import { brandProblems, normalizeAliasCountry, pageDraftFrom, profileProblems, type PageWrite } from './page-input';
 import { announceTreeChanged } from './tree-events';
 
@@ -34,6 +34,7 @@ export class HierarchyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly pageMoved: PageMoved,
   ) {}
 
   listBrands(actor: Actor): Promise<Brand[]> {
@@ -246,7 +247,11 @@ export class HierarchyService {
     for (const market of [moved, ...subtree].filter((p) => p.kind === 'MARKET')) {
       await tx.update(MarketAlias, { marketPageId: market.id }, { scopeIds: market.scopeIds });
     }
-    await rescopePostsOn(tx, [moved.id, ...subtree.map((p) => p.id)], pages.map((p) => (p.id === moved.id ? moved : p)));
+    await this.pageMoved.publish({
+      tx,
+      movedPageIds: [moved.id, ...subtree.map((p) => p.id)],
+      pages: pages.map((p) => (p.id === moved.id ? moved : p)),
+    });
   }
 
   private auditPage(tx: EntityManager, actor: Actor, action: string, before: Page | null, after: Page): Promise<void> {

@@ -1,5 +1,7 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Page } from '../hierarchy/page.entity';
+import { PageMoved } from '../hierarchy/page-moved.event';
 import { commonScope } from './post-input';
 import { Post } from './post.entity';
 
@@ -20,4 +22,14 @@ export async function rescopePostsOn(tx: EntityManager, movedPageIds: readonly s
   for (const row of rows) targetsOf.set(row.postId, [...(targetsOf.get(row.postId) ?? []), byId.get(row.pageId)!]);
   for (const [postId, targets] of targetsOf) await tx.update(Post, { id: postId }, { scopeIds: commonScope(targets) });
   return targetsOf.size;
+}
+
+/** Subscribes rescopePostsOn to the tree's page-moved event: the tree does not know publishing. */
+@Injectable()
+export class PostRescopeOnPageMove implements OnModuleInit {
+  constructor(private readonly pageMoved: PageMoved) {}
+
+  onModuleInit(): void {
+    this.pageMoved.subscribe(({ tx, movedPageIds, pages }) => rescopePostsOn(tx, movedPageIds, pages));
+  }
 }

@@ -12,6 +12,7 @@ import { PostReviewService } from './post-review.service';
 import { PostScheduleService } from './post-schedule.service';
 import { PostTimelineResolver } from './post-timeline.resolver';
 import { PostService } from './post.service';
+import { PostRescopeOnPageMove } from './post-scope';
 import { PostStore } from './post-store';
 import { PostPublication } from './post-publication.entity';
 import { PostTarget } from './post-target.entity';
@@ -34,7 +35,7 @@ import { RolloutService } from './cascade/rollout.service';
 /** Publishing (DESIGN §5), drafts, guardrails, approval policies, reviews, the cascade to markets, and scheduled publishing. */
 @Module({
   imports: [TypeOrmModule.forFeature([Post, PostTarget, PostEventEntity, ApprovalPolicyEntity, PostPublication, PublishingFreeze, CascadeJob]), AuditModule, HierarchyModule, ConnectorsModule],
-  providers: [PostStore, PublisherService, PublishWorker, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostScheduleService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PostTimelineResolver, PublishingRulesResolver,
+  providers: [PostStore, PostRescopeOnPageMove, PublisherService, PublishWorker, PublishingFreezeService, PublishingFreezeResolver, PostService, PostReviewService, PostScheduleService, PostQueryService, PublishingRulesService, PostLoadersFactory, PostResolver, PostTimelineResolver, PublishingRulesResolver,
     // The cascade to markets (publishing/cascade/).
     CascadeRunner, CascadeWorker, CascadeService, RolloutService, CascadeLoadersFactory, CascadeResolver, CascadePostFieldsResolver,
   ],

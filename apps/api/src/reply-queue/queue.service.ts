@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { asSubject, primaryLanguageSubtag, isLanguageTag, validateBusinessHours, WEEKDAYS, type BusinessHours } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AbilityFactory } from '../access/ability.factory';
+import { AbilityFactory } from '../auth/ability.factory';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { renderSchema, SCHEMA_FILE } from '../../src/graphql/print-schema';
+import { renderSchema, SCHEMA_FILE } from '../../src/print-schema';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('committed schema.gql', () => {

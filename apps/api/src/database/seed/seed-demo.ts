@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { countriesOfBusinessRegion, DEFAULT_AUDIENCES, scopeIdsOf, type TreePage } from '@pivot/domain';
 import type { DataSource } from 'typeorm';
-import { RoleAssignment } from '../../access/role-assignment.entity';
+import { RoleAssignment } from '../../auth/role-assignment.entity';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { User } from '../../auth/user.entity';
 import { Brand } from '../../hierarchy/brand.entity';

@@ -1,8 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Role } from '@pivot/domain';
-import { User } from '../auth/user.entity';
-import { Brand } from '../hierarchy/brand.entity';
-import { Page } from '../hierarchy/page.entity';
+import { User } from './user.entity';
 
 /** A role held by a user at a scope page (none for PLATFORM_ADMIN). */
 @Entity({ name: 'role_assignments' })
@@ -28,16 +26,18 @@ export class RoleAssignment {
   @Column('uuid', { name: 'brand_id', nullable: true })
   brandId: string | null;
 
-  @ManyToOne(() => Brand, { onDelete: 'CASCADE' })
+  // The tree's entities by name, not by import: roles sit below the tree (docs/ARCHITECTURE.md).
+  // These relations declare the foreign keys; nothing loads them.
+  @ManyToOne('Brand', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'brand_id', foreignKeyConstraintName: 'FK_role_assignments_brand' })
-  brand?: Brand;
+  brand?: { id: string };
 
   @Column('uuid', { name: 'scope_page_id', nullable: true })
   scopePageId: string | null;
 
-  @ManyToOne(() => Page, { onDelete: 'CASCADE' })
+  @ManyToOne('Page', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'scope_page_id', foreignKeyConstraintName: 'FK_role_assignments_scope_page' })
-  scopePage?: Page;
+  scopePage?: { id: string };
 
   /** The scope page's own scope (its id and its ancestors'): what the role reaches, and who governs the grant. */
   @Column('uuid', { name: 'scope_ids', array: true })

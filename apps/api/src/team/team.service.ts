@@ -11,9 +11,9 @@ import { translateDatabaseError } from '../database/database-errors';
 import { AppError, assertUuid } from '../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
 import { Page } from '../hierarchy/page.entity';
-import { abilityToSql, SUBJECT_FIELDS } from './ability-sql';
-import { authorize, authorizeType, canRead } from './authorize';
-import { RoleAssignment } from './role-assignment.entity';
+import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
+import { authorize, authorizeType, canRead } from '../access/authorize';
+import { RoleAssignment } from '../auth/role-assignment.entity';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -32,7 +32,7 @@ export function userSubject(user: Pick<User, 'id'>, assignments: RoleAssignment[
  * audited in its transaction.
  */
 @Injectable()
-export class AccessService {
+export class TeamService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
-import { AccessResolver } from './access.resolver';
-import { AccessService } from './access.service';
-import { RoleAssignment } from './role-assignment.entity';
+import { RoleAssignment } from '../auth/role-assignment.entity';
+import { TeamResolver } from './team.resolver';
+import { TeamService } from './team.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([RoleAssignment]), AuthModule, AuditModule],
-  providers: [AccessService, AccessResolver],
+  providers: [TeamService, TeamResolver],
 })
-export class AccessModule {}
+export class TeamModule {}

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { QueryCounter } from '../database/query-counter';
-import { APP_CONFIG, type ResolvedConfig } from './app-config';
+import { QueryCounter } from './database/query-counter';
+import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
 
 /** The validated configuration and the statement counter, visible to every module. */
 @Global()

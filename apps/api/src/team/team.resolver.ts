@@ -5,16 +5,16 @@ import { UserType } from '../auth/auth.types';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { actorOf, type Actor, type PivotRequest } from '../auth/request-context';
 import type { User } from '../auth/user.entity';
-import { AccessService } from './access.service';
-import { GrantRoleInput, InvitePayload, InviteUserInput, RoleAssignmentType, UserConnection } from './access.types';
-import type { RoleAssignment } from './role-assignment.entity';
+import { TeamService } from './team.service';
+import { GrantRoleInput, InvitePayload, InviteUserInput, RoleAssignmentType, UserConnection } from '../access/access.types';
+import type { RoleAssignment } from '../auth/role-assignment.entity';
 
 @Resolver(() => UserType)
-export class AccessResolver {
+export class TeamResolver {
   /** Per request: every user's visible roles in one statement. */
   private readonly rolesLoaders = new WeakMap<object, DataLoader<string, RoleAssignment[]>>();
 
-  constructor(private readonly access: AccessService) {}
+  constructor(private readonly access: TeamService) {}
 
   @Query(() => UserConnection, { description: 'Users the caller may see (their team), by email.' })
   users(
