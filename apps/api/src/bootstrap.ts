@@ -10,7 +10,6 @@ import { DEMO_ROLES, ensureRoles, urlFor } from './database/database-roles';
 import { ensureDatabase } from './database/embedded-database';
 import { startEmbeddedPostgres, type EmbeddedServer } from './database/embedded-postgres';
 import { bodyErrorHandler } from './http/body-error.middleware';
-import { installPivotFastPath } from './pivot/pivot-fast-path';
 
 export interface Runtime {
   config: ResolvedConfig;
@@ -73,6 +72,5 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyErrorHandler);
-  installPivotFastPath(app);
   return app;
 }

@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { HierarchyModule } from '../hierarchy/hierarchy.module';
 import { PivotSnapshotService } from './pivot-snapshot.service';
 import { PivotResolver } from './pivot.resolver';
+import { PivotRoute } from './pivot.route';
 import { PivotService } from './pivot.service';
 
+/** The public pivot: its HTTP route (pivot.route.ts), its GraphQL query, and the snapshot both read. */
 @Module({
   imports: [HierarchyModule],
-  providers: [PivotSnapshotService, PivotService, PivotResolver],
+  providers: [PivotSnapshotService, PivotService, PivotResolver, PivotRoute],
   exports: [PivotSnapshotService, PivotService],
 })
 export class PivotModule {}
