@@ -38,7 +38,7 @@ const ROWS: Record<Kind, { table: string; select: string }> = {
   RoutingRule: { table: 'routing_rules', select: 'x.id, x.brand_id AS "brandId", x.scope_ids::text[] AS "scopeIds", x.scope_page_id AS "scopePageId"' },
   CannedResponse: { table: 'canned_responses', select: 'x.id, x.brand_id AS "brandId", x.scope_ids::text[] AS "scopeIds", x.scope_page_id AS "scopePageId"' },
   RoleAssignment: { table: 'role_assignments', select: 'x.id, x.brand_id AS "brandId", x.scope_ids::text[] AS "scopeIds", x.role, x.user_id AS "userId"' },
-  // As AccessService's userSubject: the brands and scopes of all the user's assignments.
+  // As TeamService's userSubject (team/team.service.ts): the brands and scopes of all the user's assignments.
   User: {
     table: 'users',
     select: `x.id, ARRAY(SELECT DISTINCT ra.brand_id::text FROM role_assignments ra WHERE ra.user_id = x.id AND ra.brand_id IS NOT NULL) AS "brandIds",
