@@ -8,6 +8,9 @@ export { PAGE_NAME_MAX_LENGTH, validatePage } from './tree/validate-page';
 export { ancestorsOf, isSelfOrAncestor, scopeIdsOf, type TreeNode } from './tree/page-ancestry';
 export { canonicalLanguageTag, isLanguageTag, primaryLanguageSubtag } from './tree/language-tag';
 export { isHttpUrl } from './tree/http-url';
+export { toTreePage } from './tree/tree-page';
+
+export * from './common';
 
 export type { Country } from './geography/country.types';
 export { allCountries, countryByNumericCode, countryName, countryOf, isCountryCode, normalizeCountry } from './geography/country';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_AUDIENCES, scopeIdsOf, validatePage, type TreePage } from '@pivot/domain';
+import { DEFAULT_AUDIENCES, scopeIdsOf, toTreePage, validatePage, type TreePage } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, authorizeType, canRead } from '../access/authorize';
@@ -13,7 +13,6 @@ import { Brand } from './brand.entity';
 import type { CreateBrandInput, CreatePageInput, SetMarketAliasInput, UpdatePageInput } from './hierarchy.types';
 import { MarketAlias } from './market-alias.entity';
 import { Page } from './page.entity';
-import { toTreePage } from './page.mapper';
 import { PageMoved } from './page-moved.event';
 import { brandProblems, normalizeAliasCountry, pageDraftFrom, profileProblems, type PageWrite } from './page-input';
 import { announceTreeChanged } from './tree-events';

@@ -1,4 +1,4 @@
-import { canonicalLanguageTag, isCountryCode, isHttpUrl, normalizeCountry, type TreePage } from '@pivot/domain';
+import { canonicalLanguageTag, isCountryCode, isHttpUrl, normalizeCountry, validateName, type TreePage } from '@pivot/domain';
 import type { FieldProblem } from '../errors/app-error';
 import { AppError } from '../errors/app-error';
 
@@ -48,8 +48,7 @@ export function profileProblems(draft: PageWrite): FieldProblem[] {
   if (draft.website && draft.website.length > 2048) problems.push({ field: 'website', message: 'is longer than 2048 characters' });
   if (draft.network.length > 40) problems.push({ field: 'network', message: 'is longer than 40 characters' });
   if (draft.languages.some((tag) => tag.length > 35)) problems.push({ field: 'languages', message: 'has a tag longer than 35 characters' });
-  if (draft.externalId && draft.externalId.length > 120) problems.push({ field: 'externalId', message: 'is longer than 120 characters' });
-  if (draft.handle && draft.handle.length > 120) problems.push({ field: 'handle', message: 'is longer than 120 characters' });
+  problems.push(...validateName(draft.externalId, 'externalId', { optional: true }), ...validateName(draft.handle, 'handle', { optional: true }));
   if (draft.pictureUrl && !isHttpUrl(draft.pictureUrl)) problems.push({ field: 'pictureUrl', message: 'must be an http(s) URL' });
   if (draft.website && !isHttpUrl(draft.website)) problems.push({ field: 'website', message: 'must be an http(s) URL' });
   if (draft.description && draft.description.length > 5000) problems.push({ field: 'description', message: 'is longer than 5000 characters' });

@@ -1,12 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { indexPivotTree, type PivotIndex } from '@pivot/domain';
+import { indexPivotTree, toTreePage, type PivotIndex } from '@pivot/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { In, type DataSource } from 'typeorm';
 import { Brand } from '../hierarchy/brand.entity';
 import { MarketAlias } from '../hierarchy/market-alias.entity';
 import { Page } from '../hierarchy/page.entity';
-import { toTreePage } from '../hierarchy/page.mapper';
 import { PgListener } from '../database/pg-listener.service';
 import { TREE_CHANGED_CHANNEL } from '../hierarchy/tree-events';
 

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { ApprovalStep, BrandGuardrails } from '@pivot/domain';
+import { NAME_MAX_LENGTH, validateName, type ApprovalStep, type BrandGuardrails } from '@pivot/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/request-context';
 import { AppError, assertUuid } from '../errors/app-error';
@@ -80,7 +80,7 @@ function stepFrom(input: ApprovalStepInput, index: number): ApprovalStep {
   const id = input.id.trim();
   const name = input.name.trim();
   if (!/^[a-z0-9][a-z0-9-]{0,59}$/u.test(id)) throw AppError.badInput(`${field}.id: lower-case letters, digits and -`, [{ field: `${field}.id`, message: 'must be 1–60 of a-z, 0-9, -' }]);
-  if (!name || name.length > 120) throw AppError.badInput(`${field}.name: 1–120 characters`, [{ field: `${field}.name`, message: 'must be 1–120 characters' }]);
+  if (validateName(name).length) throw AppError.badInput(`${field}.name: 1–${NAME_MAX_LENGTH} characters`, [{ field: `${field}.name`, message: `must be 1–${NAME_MAX_LENGTH} characters` }]);
   return {
     id,
     name,

@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CANNED_RESPONSE_PLACEHOLDERS, isLanguageTag, placeholdersOf, type CannedResponseVariant } from '@pivot/domain';
+import { validateCannedResponse, type CannedResponseVariant } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
-import { AppError, assertUuid, type FieldProblem } from '../errors/app-error';
+import { AppError, assertUuid } from '../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection';
 import { Page } from '../hierarchy/page.entity';
 import { CannedResponse } from './canned-response.entity';
-import { REPLY_TEXT_MAX } from './conversation-work.service';
 
-/** What a template may name: the domain's list (the values conversation-work.service.ts fills in; the admin's editor offers the same). */
-const KNOWN_PLACEHOLDERS: readonly string[] = CANNED_RESPONSE_PLACEHOLDERS;
-const MAX_VARIANTS = 30;
 const AUDITED = ['name', 'variants'] as const;
 
 export interface CannedResponseFields {
@@ -97,22 +93,9 @@ function variantsOf(variants: CannedResponseVariant[]): CannedResponseVariant[] 
   return variants.map((variant) => ({ language: variant.language.trim(), body: variant.body }));
 }
 
+/** The domain's rules, the same the admin's editor shows as one types. */
 function assertValid(fields: { name: string; variants: CannedResponseVariant[] }): void {
-  const problems: FieldProblem[] = [];
-  if (!fields.name) problems.push({ field: 'name', message: 'is required' });
-  else if (fields.name.length > 120) problems.push({ field: 'name', message: 'is longer than 120 characters' });
-  if (fields.variants.length === 0) problems.push({ field: 'variants', message: 'needs at least one language' });
-  if (fields.variants.length > MAX_VARIANTS) problems.push({ field: 'variants', message: `has more than ${MAX_VARIANTS} languages` });
-  const seen = new Set<string>();
-  fields.variants.forEach((variant, index) => {
-    const at = (message: string) => problems.push({ field: `variants.${index}`, message });
-    if (!isLanguageTag(variant.language)) at(`${variant.language} is not a BCP 47 language tag`);
-    else if (seen.has(variant.language.toLowerCase())) at(`${variant.language} appears twice`);
-    seen.add(variant.language.toLowerCase());
-    if (!variant.body.trim()) at('body is blank');
-    if (variant.body.length > REPLY_TEXT_MAX) at(`body is longer than ${REPLY_TEXT_MAX} characters`);
-    for (const path of placeholdersOf(variant.body)) if (!KNOWN_PLACEHOLDERS.includes(path)) at(`{{${path}}} is not one of ${KNOWN_PLACEHOLDERS.join(', ')}`);
-  });
+  const problems = validateCannedResponse(fields);
   if (problems.length) throw AppError.invalidFields(problems);
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isLeaseHeld, leaseExpiresAt, mayReply, nextConversationState, renderCannedResponse, type ConversationEvent } from '@pivot/domain';
+import { isLeaseHeld, leaseExpiresAt, mayReply, nextConversationState, renderCannedResponse, REPLY_TEXT_MAX, type ConversationEvent } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
@@ -17,7 +17,6 @@ import { ConversationNote } from './conversation-note.entity';
 import { publishQueueEvents } from './queue-events';
 import { QueueService } from './queue.service';
 
-export const REPLY_TEXT_MAX = 8000;
 /** The longest snooze: beyond a month the conversation is forgotten, not snoozed. */
 const MAX_SNOOZE_MS = 30 * 24 * 3600_000;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { asSubject, primaryLanguageSubtag, isLanguageTag, validateBusinessHours, WEEKDAYS, type BusinessHours } from '@pivot/domain';
+import { asSubject, primaryLanguageSubtag, validateQueueMember, validateReplyQueue, WEEKDAYS, type BusinessHours } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AbilityFactory } from '../auth/ability.factory';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
@@ -17,9 +17,6 @@ import { QueueMember } from './queue-member.entity';
 import { ReplyQueue, type StoredBusinessHours } from './reply-queue.entity';
 import type { BusinessHoursType, CreateReplyQueueInput, QueueMemberType, ReplyQueueType, SetQueueMemberInput, UpdateReplyQueueInput } from './queue.types';
 
-/** A week of SLA minutes: a budget beyond that is a typo, not a policy. */
-const MAX_SLA_MINUTES = 7 * 24 * 60;
-const MAX_CAPACITY = 1000;
 const AUDITED = ['name', 'isDefault', 'firstResponseMinutes', 'nextResponseMinutes', 'timeZone', 'businessHours', 'assignmentMode', 'breachEscalation', 'breachQueueId'] as const;
 
 export function hoursOf(queue: Pick<ReplyQueue, 'timeZone' | 'businessHours'>): BusinessHours {
@@ -72,7 +69,7 @@ export class QueueService {
         if (!page || !canRead(actor, 'Page', page)) throw AppError.notFound('Page');
         authorize(actor, 'create', 'ReplyQueue', { brandId: page.brandId, scopeIds: page.scopeIds }, [], true);
         const id = randomUUID();
-        assertValid(fields, await this.breachProblems(tx, actor, { ...fields, id, brandId: page.brandId }));
+        assertValid({ ...fields, id }, await this.breachQueueIds(tx, actor, page.brandId, fields));
         const created = tx.create(ReplyQueue, { id, brandId: page.brandId, scopePageId: page.id, scopeIds: page.scopeIds, ...fields });
         await tx.insert(ReplyQueue, created as never);
         await this.audit.record(tx, actor, { ...this.subject(created), action: 'replyQueue.create', before: null, after: pick(created), fields: AUDITED });
@@ -100,7 +97,7 @@ export class QueueService {
           ...(input.breachEscalation != null && { breachEscalation: input.breachEscalation, breachQueueId: null }),
           ...(input.breachQueueId !== undefined && { breachQueueId: input.breachQueueId }),
         };
-        assertValid(next, await this.breachProblems(tx, actor, { ...next, id: queue.id, brandId: queue.brandId }));
+        assertValid({ ...next, id: queue.id }, await this.breachQueueIds(tx, actor, queue.brandId, next));
         await tx.update(ReplyQueue, { id: queue.id }, { ...next, version: queue.version + 1 } as never);
         await this.audit.record(tx, actor, { ...this.subject(queue), action: 'replyQueue.update', before, after: next, fields: AUDITED });
         if (next.isDefault && !queue.isDefault) await this.routeAgainUnder(tx, queue.scopePageId);
@@ -116,9 +113,7 @@ export class QueueService {
     await this.dataSource.transaction(async (tx) => {
       const queue = await this.readable(tx, actor, input.queueId, true);
       authorize(actor, 'update', 'ReplyQueue', queue);
-      const problems: FieldProblem[] = [];
-      if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > MAX_CAPACITY) problems.push({ field: 'capacity', message: `must be between 1 and ${MAX_CAPACITY}` });
-      for (const tag of languages) if (!isLanguageTag(tag)) problems.push({ field: 'languages', message: `${tag} is not a BCP 47 language tag` });
+      const problems: FieldProblem[] = validateQueueMember({ capacity: input.capacity, languages });
       // Same answer for an unknown user and one without the role: ids of other teams do not leak.
       const user = await tx.findOneBy(User, { id: userId });
       const theirs = user && !user.disabled ? await this.abilities.forUser(userId) : null;
@@ -176,16 +171,11 @@ export class QueueService {
     );
   }
 
-  /** QUEUE needs another readable queue of the brand; the other escalations take none. */
-  private async breachProblems(db: EntityManager, actor: Actor, fields: Pick<ReplyQueue, 'id' | 'brandId' | 'breachEscalation' | 'breachQueueId'>): Promise<FieldProblem[]> {
-    if (fields.breachEscalation !== 'QUEUE') {
-      return fields.breachQueueId ? [{ field: 'breachQueueId', message: 'is only for breachEscalation QUEUE' }] : [];
-    }
-    if (!fields.breachQueueId) return [{ field: 'breachQueueId', message: 'is required with breachEscalation QUEUE' }];
+  /** The queues breaches may go to, for the domain's check: the named one if the caller reads it and it is of the brand. */
+  private async breachQueueIds(db: EntityManager, actor: Actor, brandId: string, fields: Pick<ReplyQueue, 'breachEscalation' | 'breachQueueId'>): Promise<string[]> {
+    if (fields.breachEscalation !== 'QUEUE' || !fields.breachQueueId) return [];
     const target = await this.readable(db, actor, fields.breachQueueId).catch(() => null);
-    if (!target || target.brandId !== fields.brandId) return [{ field: 'breachQueueId', message: 'is not a queue of this brand' }];
-    if (target.id === fields.id) return [{ field: 'breachQueueId', message: 'is this queue' }];
-    return [];
+    return target && target.brandId === brandId ? [target.id] : [];
   }
 
   /** The queue if the caller may read it (locked for the transaction when asked), else NOT_FOUND. */
@@ -246,14 +236,7 @@ function hoursType(queue: ReplyQueue): BusinessHoursType {
   };
 }
 
-function assertValid(fields: QueueFields, breachProblems: FieldProblem[] = []): void {
-  const problems: FieldProblem[] = [...breachProblems];
-  if (!fields.name) problems.push({ field: 'name', message: 'is required' });
-  else if (fields.name.length > 120) problems.push({ field: 'name', message: 'is longer than 120 characters' });
-  for (const key of ['firstResponseMinutes', 'nextResponseMinutes'] as const) {
-    const value = fields[key];
-    if (!Number.isInteger(value) || value < 1 || value > MAX_SLA_MINUTES) problems.push({ field: key, message: `must be between 1 and ${MAX_SLA_MINUTES} minutes` });
-  }
-  for (const issue of validateBusinessHours(hoursOf(fields))) problems.push({ field: `businessHours.${issue.field}`, message: issue.message });
+function assertValid(fields: QueueFields & { id: string }, breachQueueIds: string[]): void {
+  const problems = validateReplyQueue({ ...fields, name: fields.name ?? '', businessHours: hoursOf(fields) }, { breachQueueIds });
   if (problems.length) throw AppError.invalidFields(problems);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { asSubject, validateRoutingRule, type RoutingConditions } from '@pivot/domain';
+import { asSubject, validateName, validateRoutingRule, type RoutingConditions } from '@pivot/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, canRead } from '../access/authorize';
@@ -203,7 +203,8 @@ export class RoutingRuleService {
   /** The domain's checks, and a queue of the same brand the caller can see. */
   private async validate(tx: EntityManager, actor: Actor, brandId: string, scopePageId: string, fields: Pick<RoutingRuleEntity, 'name' | 'conditions' | 'queueId' | 'priority' | 'tags' | 'enabled'>) {
     const issues = validateRoutingRule({ id: 'new', order: 0, scopePageId, name: fields.name, conditions: fields.conditions, enabled: fields.enabled, action: { queueId: fields.queueId, priority: fields.priority, tags: fields.tags } });
-    if (fields.name && fields.name.length > 120) issues.push({ field: 'name', message: 'is longer than 120 characters' });
+    // validateRoutingRule says when it is missing; the length is the stored column's.
+    issues.push(...validateName(fields.name, 'name', { optional: true }));
     if (issues.length) throw AppError.invalidFields(issues);
     const queue = await this.queues.readable(tx, actor, fields.queueId);
     if (queue.brandId !== brandId) throw AppError.badInput('That queue is not of this brand', [{ field: 'queueId', message: 'is not a queue of this brand' }]);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { asSubject, isRole, ROLE_SCOPE_KINDS, type Role } from '@pivot/domain';
+import { asSubject, isRole, NAME_MAX_LENGTH, ROLE_SCOPE_KINDS, validateName, type Role } from '@pivot/domain';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -73,7 +73,7 @@ export class TeamService {
     const displayName = input.displayName.trim();
     const problems = [];
     if (!EMAIL.test(email) || email.length > 254) problems.push({ field: 'email', message: 'is not an email address' });
-    if (!displayName || displayName.length > 120) problems.push({ field: 'displayName', message: 'must be 1–120 characters' });
+    if (validateName(displayName).length) problems.push({ field: 'displayName', message: `must be 1–${NAME_MAX_LENGTH} characters` });
     if (problems.length) throw AppError.invalidFields(problems);
     const temporaryPassword = randomBytes(12).toString('base64url');
     const passwordHash = await this.hasher.hash(temporaryPassword);

@@ -5,3 +5,4 @@ export { hostOf, isHostAllowed, linksInText, normalizeDomain, type TextSpan } fr
 export * from './guardrails';
 export * from './approval-policy';
 export * from './rollout';
+export * from './cascade-eligibility';

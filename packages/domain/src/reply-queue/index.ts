@@ -61,3 +61,14 @@ export {
   type CannedResponseVariant,
   type RenderedCannedResponse,
 } from './canned-response';
+export {
+  BREACH_ESCALATIONS,
+  QUEUE_MEMBER_MAX_CAPACITY,
+  SLA_MAX_MINUTES,
+  validateQueueMember,
+  validateReplyQueue,
+  type BreachEscalation,
+  type ReplyQueueDraft,
+  type ReplyQueueValidationContext,
+} from './validate-reply-queue';
+export { CANNED_RESPONSE_MAX_VARIANTS, REPLY_TEXT_MAX, validateCannedResponse } from './validate-canned-response';

@@ -1,6 +1,5 @@
-import { resolvePivot, type PivotIndex, type PivotTree, type TreePage } from '@pivot/domain';
+import { resolvePivot, toTreePage, type PivotIndex, type PivotTree, type TreePage } from '@pivot/domain';
 import type { BrandPage } from '../hierarchy/page-tree-model';
-import { toTreePages } from '../hierarchy/page-form-model';
 
 /** How the pivot finds a country's market (DESIGN §3 step 1), the map's colours. */
 export const COVERAGE_STATES = ['MARKET', 'ALIAS', 'REGION', 'GLOBAL'] as const;
@@ -33,7 +32,7 @@ export function pivotTreeOf(brand: BrandTree, network: string): PivotTree {
   return {
     brandSlug: brand.slug,
     segmentFallback: brand.segmentFallback,
-    pages: toTreePages(brand.pages.filter((page) => page.network === network)),
+    pages: brand.pages.filter((page) => page.network === network).map(toTreePage),
     aliases: brand.aliases.filter((alias) => alias.network === network).map(({ country, marketPageId }) => ({ country, marketPageId })),
   };
 }

@@ -1,4 +1,4 @@
-import { validatePage, type FieldIssue, type PageDraft, type PageKind, type TreePage } from '@pivot/domain';
+import { toTreePage, validatePage, type FieldIssue, type PageDraft, type PageKind } from '@pivot/domain';
 import type { CreatePageInput, UpdatePageInput } from '../../gql/graphql';
 import type { BrandPage } from './page-tree-model';
 
@@ -87,23 +87,6 @@ export function draftOf(values: PageFormValues, target: { page: BrandPage } | Ne
   };
 }
 
-export function toTreePages(pages: readonly BrandPage[]): TreePage[] {
-  return pages.map((page) => ({
-    id: page.id,
-    kind: page.kind,
-    parentId: page.parentId,
-    network: page.network,
-    name: page.name,
-    url: page.url,
-    country: page.country,
-    languages: page.languages,
-    segment: page.segment,
-    status: page.status,
-    defaultVariant: page.defaultVariant,
-    regionCountries: page.regionCountries,
-  }));
-}
-
 export function groupIssues(issues: readonly FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) (errors[issue.field] ??= []).push(issue.message);
@@ -115,7 +98,7 @@ export function validateForm(
   target: { page: BrandPage } | NewPagePlacement,
   context: { pages: readonly BrandPage[]; audiences: readonly string[] },
 ): FieldErrors {
-  return groupIssues(validatePage(draftOf(values, target), { pages: toTreePages(context.pages), audiences: context.audiences }));
+  return groupIssues(validatePage(draftOf(values, target), { pages: context.pages.map(toTreePage), audiences: context.audiences }));
 }
 
 export function createInputOf(values: PageFormValues, placement: NewPagePlacement, brandId: string): CreatePageInput {

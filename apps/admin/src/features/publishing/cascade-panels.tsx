@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { asSubject } from '@pivot/domain';
+import { asSubject, isEditable } from '@pivot/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../app/ability';
@@ -79,7 +79,7 @@ function ChildPanel({ post }: { post: PostDetailFragment }) {
   const [error, setError] = useState<string | null>(null);
   const [acknowledge, acknowledging] = useMutation(AcknowledgeGlobalChangeMutation, { refetchQueries: [PostsQuery, RolloutQuery] });
   const subject = asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId });
-  const editable = post.state === 'DRAFT' || post.state === 'CHANGES_REQUESTED';
+  const editable = isEditable(post.state);
   const mayUpdate = ability.can('update', subject);
 
   async function run() {

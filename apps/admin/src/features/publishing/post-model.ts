@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { asSubject, type PivotAbility, type PostState } from '@pivot/domain';
+import { asSubject, isEditable, type PivotAbility, type PostState } from '@pivot/domain';
 import type { PostAction, PostEventKind } from '../../gql/graphql';
 
 export const STATE_LABELS: Record<PostState, string> = {
@@ -85,7 +85,7 @@ export function postUiActions(ability: PivotAbility, post: PostForActions, userI
   const author = post.authorId === userId;
   const submitter = author || post.parentPostId !== null;
   const actions: PostUiAction[] = [];
-  const editable = post.state === 'DRAFT' || post.state === 'CHANGES_REQUESTED';
+  const editable = isEditable(post.state);
   if (editable && ability.can('update', subject)) actions.push('edit');
   if (submitter && allowed.has('submit') && ability.can('submit', subject)) actions.push('submit');
   if (submitter && allowed.has('withdraw') && ability.can('withdraw', subject)) actions.push('withdraw');

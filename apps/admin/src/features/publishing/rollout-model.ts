@@ -1,4 +1,4 @@
-import { asSubject, ROLLOUT_STATES, type PivotAbility, type RolloutState as RolloutStateName } from '@pivot/domain';
+import { asSubject, cascadeSourceProblem, cascadeTargetProblem, ROLLOUT_STATES, type PivotAbility, type RolloutState as RolloutStateName } from '@pivot/domain';
 
 /** The rollout board's pure parts: labels, counts, order, diffs, the cascade job's progress and targets. */
 
@@ -123,8 +123,7 @@ export interface CascadeCandidatePost {
  * child itself) that the `cascade` rule lets them spread. The API checks all of it again.
  */
 export function mayCascade(ability: PivotAbility, post: CascadeCandidatePost): boolean {
-  if (post.parentPostId || post.state === 'REJECTED' || post.state === 'ARCHIVED') return false;
-  if (!post.targets.some((page) => page.kind === 'GLOBAL')) return false;
+  if (cascadeSourceProblem(post)) return false;
   return ability.can('cascade', asSubject('Post', { id: post.id, brandId: post.brandId, scopeIds: [...post.scopeIds], authorId: post.authorId }));
 }
 
@@ -137,11 +136,15 @@ export interface TreePage {
   network: string;
 }
 
-/** What a global post may be cascaded to: the active markets under its global pages, each with its active segment pages. */
+/**
+ * What a global post may be cascaded to (the domain's cascadeTargetProblem, as the API checks
+ * each target): the active markets under its global pages, each with its active segment pages.
+ */
 export function cascadeChoices<P extends TreePage>(pages: readonly P[], globalPageIds: readonly string[]): { market: P; segments: P[] }[] {
-  const active = pages.filter((page) => page.status === 'ACTIVE');
-  return active
-    .filter((page) => page.kind === 'MARKET' && page.scopeIds.some((id) => globalPageIds.includes(id)))
+  const context = { postPageIds: globalPageIds, marketIds: new Set(pages.filter((page) => page.kind === 'MARKET').map((page) => page.id)) };
+  const eligible = pages.filter((page) => cascadeTargetProblem(page, context) === null);
+  return eligible
+    .filter((page) => page.kind === 'MARKET')
     .sort((a, b) => a.name.localeCompare(b.name) || a.network.localeCompare(b.network))
-    .map((market) => ({ market, segments: active.filter((page) => page.kind === 'SEGMENT' && page.scopeIds.includes(market.id)).sort((a, b) => a.name.localeCompare(b.name)) }));
+    .map((market) => ({ market, segments: eligible.filter((page) => page.kind === 'SEGMENT' && page.scopeIds.includes(market.id)).sort((a, b) => a.name.localeCompare(b.name)) }));
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isEditable } from '@pivot/domain';
+import { cascadeSourceProblem, cascadeTargetProblem, isEditable } from '@pivot/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../../access/ability-sql';
 import { authorize, authorizeType, canRead } from '../../access/authorize';
@@ -15,7 +15,7 @@ import { PostTarget } from '../post-target.entity';
 import { Post } from '../post.entity';
 import { CascadeJob } from './cascade-job.entity';
 import { CascadeWorker } from './cascade-worker';
-import { DEAD_CHILD_STATES, globalChangeOf } from './global-change';
+import { globalChangeOf } from './global-change';
 import type { CascadePostInput } from './cascade.types';
 
 export const MAX_CASCADE_TARGETS = 200;
@@ -123,19 +123,11 @@ export class CascadeService {
     });
   }
 
-  /** A global post, live, and no child of another: else the cascade is BAD_USER_INPUT. */
+  /** A global post, live, and no child of another (the domain's rule): else the cascade is BAD_USER_INPUT. */
   private async checkParent(tx: EntityManager, parent: Post): Promise<void> {
-    if (parent.parentPostId) throw AppError.badInput('This post is itself a cascade child; cascade its global post instead', [{ field: 'postId', message: 'is a cascade child' }]);
-    if ((DEAD_CHILD_STATES as readonly string[]).includes(parent.state)) {
-      throw AppError.badInput(`A ${parent.state} post cannot be cascaded`, [{ field: 'postId', message: `is ${parent.state}` }]);
-    }
-    const onGlobal = await tx
-      .createQueryBuilder(PostTarget, 't')
-      .innerJoin(Page, 'g', 'g.id = t.page_id')
-      .where('t.post_id = :id', { id: parent.id })
-      .andWhere(`g.kind = 'GLOBAL'`)
-      .getExists();
-    if (!onGlobal) throw AppError.badInput("Only a post on the brand's global page can be cascaded", [{ field: 'postId', message: 'does not target the global page' }]);
+    const targets = await tx.createQueryBuilder(Page, 'g').innerJoin(PostTarget, 't', 't.page_id = g.id').where('t.post_id = :id', { id: parent.id }).select(['g.id', 'g.kind']).getMany();
+    const problem = cascadeSourceProblem({ ...parent, targets });
+    if (problem) throw AppError.badInput(`This post cannot be cascaded: it ${problem}`, [{ field: 'postId', message: problem }]);
   }
 
   /**
@@ -152,13 +144,7 @@ export class CascadeService {
       const page = byId.get(id);
       const problem = !page || page.brandId !== parent.brandId || !canRead(actor, 'Page', page)
         ? 'is not a page of this brand'
-        : page.status !== 'ACTIVE'
-          ? 'is archived'
-          : !(page.kind === 'MARKET' || (page.kind === 'SEGMENT' && page.scopeIds.some((scopeId) => markets.has(scopeId))))
-            ? 'is neither a market page nor a segment page under a market'
-            : !page.scopeIds.some((scopeId) => globals.includes(scopeId))
-              ? "is not under the global page the post goes out on"
-              : null;
+        : cascadeTargetProblem(page, { postPageIds: globals, marketIds: markets });
       if (problem) throw AppError.badInput(`Target ${id} ${problem}`, [{ field: 'targetPageIds', message: `${id} ${problem}` }]);
     }
   }

@@ -1,12 +1,8 @@
-import { globalChanged, textDiff, type DiffSegment } from '@pivot/domain';
+import { DEAD_CASCADE_STATES, globalChanged, textDiff, type DiffSegment } from '@pivot/domain';
 import type { Post } from '../post.entity';
 
-/**
- * A child is live unless rejected or archived: only a live child blocks cascading to its page
- * again, and only live children have a cell on the rollout board (the domain counts the others
- * NOT_STARTED). A parent in one of these states cannot be cascaded.
- */
-export const DEAD_CHILD_STATES = ['REJECTED', 'ARCHIVED'] as const;
+/** The domain's dead states: such a child neither blocks cascading to its page again nor has a cell on the board. */
+export const DEAD_CHILD_STATES = DEAD_CASCADE_STATES;
 
 export interface GlobalChange {
   globalChanged: boolean;

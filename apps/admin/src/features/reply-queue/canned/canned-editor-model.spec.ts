@@ -13,6 +13,10 @@ describe('the canned response editor', () => {
     expect(variantIssues([{ language: 'en', body: 'Hi {{ author.firstName }} from {{page.name}}' }], 0)).toEqual([]);
   });
 
+  it("flags a body longer than a reply may be, as the API's (the domain's) check does", () => {
+    expect(variantIssues([{ language: 'fr', body: 'x'.repeat(8001) }], 0)).toEqual(['body is longer than 8000 characters']);
+  });
+
   it('previews a variant with the sample author, the page and the moderator filled in', () => {
     expect(samplePreview({ language: 'fr', body: 'Bonjour {{author.firstName}}, {{page.name}} — {{moderator.firstName}}' }, 'Northwind France', 'Fleur Manager')).toBe(
       'Bonjour Camille, Northwind France — Fleur',

@@ -86,6 +86,16 @@ describe('queueIssues', () => {
     expect(Object.keys(issues).sort()).toEqual(['hours.monday', 'hours.tuesday']);
   });
 
+  it('refuses a name past 120 characters, counted without the spaces the form trims', () => {
+    const values = { ...emptyQueue('fr', 'Europe/Paris'), name: ` ${'x'.repeat(120)} ` };
+    expect(queueIssues(values)).toEqual({});
+    expect(queueIssues({ ...values, name: 'x'.repeat(121) })).toEqual({ name: ['is longer than 120 characters'] });
+  });
+
+  it('ignores a breach queue left over once escalation is no longer to a queue, as the input sent drops it', () => {
+    expect(queueIssues({ ...emptyQueue('fr', 'Europe/Paris'), name: 'FR', breachEscalation: 'MANAGER', breachQueueId: 'q2' })).toEqual({});
+  });
+
   it('refuses a breach queue the caller cannot read', () => {
     const values = { ...emptyQueue('fr', 'Europe/Paris'), name: 'FR', breachEscalation: 'QUEUE' as const, breachQueueId: 'elsewhere' };
     expect(queueIssues(values, ['q2'])).toEqual({ breachQueueId: ['is not a queue you may read'] });

@@ -1,4 +1,4 @@
-import { asSubject, defineAbilityFor, isLanguageTag, validateBusinessHours, WEEKDAYS, type Grant, type OpeningInterval, type Weekday } from '@pivot/domain';
+import { asSubject, defineAbilityFor, validateQueueMember, validateReplyQueue, WEEKDAYS, type Grant, type OpeningInterval, type Weekday } from '@pivot/domain';
 import type { AssignmentMode, BreachEscalation, CreateReplyQueueInput, ReplyQueueFieldsFragment, UpdateReplyQueueInput } from '../../../gql/graphql';
 
 /** The queue form as typed: numbers as text, a day's hours as "09:00-12:00, 14:00-18:00" (empty: closed). */
@@ -29,8 +29,6 @@ export const BREACH_LABELS: Record<BreachEscalation, string> = {
   QUEUE: 'Escalate to another queue',
   MANAGER: 'Escalate to the market manager',
 };
-/** The API's bounds (queue.service): a budget beyond a week is a typo, not a policy. */
-const MAX_SLA_MINUTES = 7 * 24 * 60;
 export const DAY_LABELS: Record<Weekday, string> = {
   sunday: 'Sunday',
   monday: 'Monday',
@@ -125,21 +123,27 @@ export function formFieldOf(path: string): QueueFormField | string {
   return field;
 }
 
-/** Issues the API would answer with BAD_USER_INPUT, found before sending (the domain's own business-hours check). */
+/** A whole number as typed ("30"), else NaN for the domain to refuse ("", "1e3", "soon"). */
+const wholeNumberOf = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
+
+/**
+ * Issues the API would answer with BAD_USER_INPUT, found before sending: the domain's
+ * validateReplyQueue (the API's own check), with `queueIds` the queues the caller may escalate to.
+ */
 export function queueIssues(values: QueueFormValues, queueIds: readonly string[] = []): QueueFormIssues {
   const issues: QueueFormIssues = {};
   const add = (field: QueueFormField | string, message: string) => (issues[field as QueueFormField] ??= []).push(message);
-  if (!values.name.trim()) add('name', 'is required');
-  else if (values.name.trim().length > 120) add('name', 'is longer than 120 characters');
   if (!values.scopePageId) add('scopePageId', 'is required');
-  for (const key of ['firstResponseMinutes', 'nextResponseMinutes'] as const) {
-    const minutes = Number(values[key]);
-    if (!/^\d+$/.test(values[key].trim()) || minutes < 1 || minutes > MAX_SLA_MINUTES) add(key, `must be between 1 and ${MAX_SLA_MINUTES} minutes`);
-  }
   const hours = businessHoursOf(values);
-  for (const issue of validateBusinessHours({ ...hours, days: Object.fromEntries(hours.days.map((day) => [day.day, day.intervals])) })) add(formFieldOf(issue.field), issue.message);
-  if (values.breachEscalation === 'QUEUE' && !values.breachQueueId) add('breachQueueId', 'is required to escalate to another queue');
-  if (values.breachEscalation === 'QUEUE' && values.breachQueueId && !queueIds.includes(values.breachQueueId)) add('breachQueueId', 'is not a queue you may read');
+  const draft = {
+    name: values.name.trim(),
+    firstResponseMinutes: wholeNumberOf(values.firstResponseMinutes),
+    nextResponseMinutes: wholeNumberOf(values.nextResponseMinutes),
+    businessHours: { ...hours, days: Object.fromEntries(hours.days.map((day) => [day.day, day.intervals])) },
+    breachEscalation: values.breachEscalation,
+    breachQueueId: values.breachEscalation === 'QUEUE' ? values.breachQueueId || null : null,
+  };
+  for (const issue of validateReplyQueue(draft, { breachQueueIds: queueIds })) add(formFieldOf(issue.field), issue.message);
   return issues;
 }
 
@@ -176,13 +180,10 @@ export function mayWorkQueue(user: Candidate, queue: Pick<ReplyQueueFieldsFragme
   return ability.can('work', asSubject('Conversation', { brandId: queue.brandId, scopeIds: [...queue.scopeIds] }));
 }
 
-/** Capacity and languages as typed in the members panel, checked as the API checks them. */
+/** Capacity and languages as typed in the members panel, checked by the domain's validateQueueMember as the API checks them. */
 export function memberIssues(capacity: string, languages: string): { capacity?: string[]; languages?: string[] } {
   const issues: { capacity?: string[]; languages?: string[] } = {};
-  const value = Number(capacity);
-  if (!/^\d+$/.test(capacity.trim()) || value < 1 || value > 1000) issues.capacity = ['must be between 1 and 1000'];
-  const bad = listOf(languages).filter((tag) => !isLanguageTag(tag));
-  if (bad.length) issues.languages = bad.map((tag) => `${tag} is not a BCP 47 language tag`);
+  for (const issue of validateQueueMember({ capacity: wholeNumberOf(capacity), languages: listOf(languages) })) (issues[issue.field as 'capacity' | 'languages'] ??= []).push(issue.message);
   return issues;
 }
 

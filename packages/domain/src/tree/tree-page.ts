@@ -1,8 +1,10 @@
-import type { TreePage } from '@pivot/domain';
-import type { Page } from './page.entity';
+import type { TreePage } from './page.types';
 
-/** The rules' view of a stored page. */
-export function toTreePage(page: Page): TreePage {
+/**
+ * The rules' view of a page: exactly the TreePage fields of a richer row (the API's entity, the
+ * admin's GraphQL page), so nothing else travels into the rules or a snapshot.
+ */
+export function toTreePage(page: TreePage): TreePage {
   return {
     id: page.id,
     kind: page.kind,

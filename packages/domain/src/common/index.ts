@@ -1,0 +1,1 @@
+export { NAME_MAX_LENGTH, validateName } from './name-limit';
