@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { AppError } from '../errors/app-error';
 import { REQUEST_ID } from '../http/logger';
+import { PivotDemand } from './pivot-demand.service';
 import { PivotSnapshotService } from './pivot-snapshot.service';
 import { PivotService, type PivotQuery } from './pivot.service';
 
@@ -13,6 +14,8 @@ const CACHE_LIMIT = 20_000;
 
 interface Outcome {
   status: number;
+  /** A resolution's demand key (PivotDemand), counted each time the outcome is served. */
+  demand?: string;
   body?: string;
   location?: string;
 }
@@ -29,6 +32,7 @@ export function installPivotFastPath(app: INestApplication): void {
   const pivot = app.get(PivotService);
   const snapshot = app.get(PivotSnapshotService);
   const logger = app.get(Logger);
+  const demand = app.get(PivotDemand);
   // Answers are a pure function of the request and the snapshot: remember them until the tree changes.
   let cache = new Map<string, Outcome>();
   let generation = snapshot.loadedGeneration;
@@ -47,13 +51,14 @@ export function installPivotFastPath(app: INestApplication): void {
   const framework = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!handle(pivot, logger, outcomeOf, req, res)) for (const listener of framework) listener.call(server, req, res);
+    if (!handle(pivot, logger, demand, outcomeOf, req, res)) for (const listener of framework) listener.call(server, req, res);
   });
 }
 
 function handle(
   pivot: PivotService,
   logger: Logger,
+  demand: PivotDemand,
   outcomeOf: (key: string, compute: () => Outcome) => Outcome,
   req: IncomingMessage,
   res: ServerResponse,
@@ -74,8 +79,8 @@ function handle(
     try {
       const brandSlug = decodeSegment(match[1]);
       const query = queryOf(queryStart === -1 ? '' : req.url!.slice(queryStart + 1));
-      const answer = pivot.resolve(brandSlug, query, { 'cf-ipcountry': country, 'accept-language': acceptLanguage });
-      return match[2] ? { status: 200, body: JSON.stringify(answer) } : { status: 302, location: answer.page.url };
+      const { answer, demandKey } = pivot.resolveCounted(brandSlug, query, { 'cf-ipcountry': country, 'accept-language': acceptLanguage });
+      return match[2] ? { status: 200, body: JSON.stringify(answer), demand: demandKey } : { status: 302, location: answer.page.url, demand: demandKey };
     } catch (error) {
       if (error instanceof AppError && STATUS[error.code]) {
         return { status: STATUS[error.code], body: JSON.stringify({ code: error.code, message: error.message, ...error.details }) };
@@ -84,6 +89,7 @@ function handle(
       return { status: 500, body: JSON.stringify({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }) };
     }
   });
+  if (outcome.demand) demand.count(outcome.demand);
   res.statusCode = outcome.status;
   if (outcome.location) {
     res.setHeader('Location', outcome.location);
