@@ -9,6 +9,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BrandResolver } from '../hierarchy/brand.resolver';
 import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
+import { PageMetricsResolver } from '../page-metrics/page-metrics.resolver';
 import { PivotResolver } from '../pivot/pivot.resolver';
 import { ConversationEventsResolver } from '../reply-queue/conversation-events.resolver';
 import { PostResolver } from '../publishing/post.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   PublishingFreezeResolver,
   CascadeResolver,
   CascadePostFieldsResolver,
+  PageMetricsResolver,
 ];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');
