@@ -16,6 +16,7 @@ import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { JobsModule } from './jobs/jobs.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
+import { PageMetricsModule } from './page-metrics/page-metrics.module';
 import { PivotModule } from './pivot/pivot.module';
 import { PublishingModule } from './publishing/publishing.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -32,6 +33,7 @@ export const FEATURE_MODULES = [
   RealtimeModule,
   ReplyQueueModule,
   PublishingModule,
+  PageMetricsModule,
   HealthModule,
 ];
 

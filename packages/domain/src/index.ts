@@ -24,6 +24,7 @@ export {
 
 export { indexPivotTree, isPivotIndex, PivotTreeError, type IndexedAlias, type PivotIndex } from './pivot/pivot-index';
 export { resolvePivot } from './pivot/resolve-pivot';
+export { PIVOT_COVERAGES, pivotCoverageOf, type PivotCoverage } from './pivot/pivot-coverage';
 
 export * from './access';
 export * from './reply-queue';

@@ -77,6 +77,16 @@ export const configSchema = z
     PUBLISH_HTTP_TIMEOUT_MS: z.coerce.number().int().min(10).max(20_000).default(10_000),
     CASCADE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
     JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+    METRICS_CONNECTOR: z.enum(['sandbox', 'graph']).default('sandbox'),
+    // Five cron fields (pg-boss's parser checks the rest when the schedule is saved at boot), or `off`.
+    PAGE_METRICS_CRON: z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/, 'must be a five-field cron expression (UTC) or off')
+      .default('0 4 * * *'),
+    PAGE_METRICS_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+    METRICS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(10).max(120_000).default(15_000),
+    METRICS_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(1_000),
+    PIVOT_DEMAND_FLUSH_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -163,6 +173,15 @@ export interface AppConfig {
    * dead instance back, once their expiry has passed; a send in flight at a crash waits that long at most on top of its expiry.
    */
   jobs: { maintenanceIntervalSeconds: number };
+  /**
+   * Page metrics (page-metrics/): the connector that reads the networks' page insights (the Graph
+   * API's base URL and page tokens are publishing's), the daily cron (null: this instance keeps
+   * no pg-boss clock), how often each instance works the fetch queue (0: never), and the HTTP
+   * timeout and backoff base of one call (a 5xx is tried METRICS_MAX_ATTEMPTS times).
+   */
+  pageMetrics: { connector: 'sandbox' | 'graph'; cron: string | null; pollIntervalMs: number; httpTimeoutMs: number; retryBaseMs: number };
+  /** How often the public pivot's demand counts go from memory to pivot_demand_daily (and at shutdown). */
+  pivotDemand: { flushIntervalMs: number };
 }
 
 
@@ -227,6 +246,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     cascade: { pollIntervalMs: raw.CASCADE_POLL_INTERVAL_MS },
     jobs: { maintenanceIntervalSeconds: raw.JOBS_MAINTENANCE_INTERVAL_SECONDS },
+    pageMetrics: {
+      connector: raw.METRICS_CONNECTOR,
+      cron: raw.PAGE_METRICS_CRON === 'off' ? null : raw.PAGE_METRICS_CRON,
+      pollIntervalMs: raw.PAGE_METRICS_POLL_INTERVAL_MS,
+      httpTimeoutMs: raw.METRICS_HTTP_TIMEOUT_MS,
+      retryBaseMs: raw.METRICS_RETRY_BASE_MS,
+    },
+    pivotDemand: { flushIntervalMs: raw.PIVOT_DEMAND_FLUSH_INTERVAL_MS },
   };
 }
 

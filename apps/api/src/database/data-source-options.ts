@@ -22,6 +22,9 @@ import { PublishingFreeze } from '../publishing/publishing-freeze.entity';
 import { PostTarget } from '../publishing/post-target.entity';
 import { Post } from '../publishing/post.entity';
 import { CascadeJob } from '../publishing/cascade/cascade-job.entity';
+import { PageMetricDaily } from '../page-metrics/page-metric-daily.entity';
+import { PageMetricStatus } from '../page-metrics/page-metric-status.entity';
+import { PivotDemandDaily } from '../pivot/pivot-demand-daily.entity';
 import { migrations } from './migrations';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
@@ -49,6 +52,9 @@ export const entities = [
   PostEventEntity,
   ApprovalPolicyEntity,
   CascadeJob,
+  PageMetricDaily,
+  PageMetricStatus,
+  PivotDemandDaily,
 ];
 
 export interface ConnectionSettings {

@@ -15,13 +15,14 @@ export const JOB_SCHEMA = 'pgboss';
 /**
  * pg-boss's own settings for one instance: a small pool of its own (jobs are fetched and
  * completed there; a job sent with a transaction goes through that transaction instead), no
- * cron clock (nothing here is scheduled by cron), no schema migration (the instance checks that
- * the owner installed the version it needs and stops otherwise), and maintenance (which puts
- * expired jobs back) every `maintenanceIntervalSeconds` rather than pg-boss's 120 s, so a dead
- * instance's jobs come back soon after they expire.
+ * schema migration (the instance checks that the owner installed the version it needs and stops
+ * otherwise), the cron clock only when asked (`schedule`: page metrics' daily tick; pg-boss lets
+ * one instance a minute send a tick), and maintenance (which puts expired jobs back) every
+ * `maintenanceIntervalSeconds` rather than pg-boss's 120 s, so a dead instance's jobs come back
+ * soon after they expire.
  */
-export function jobQueueOptions(databaseUrl: string, maintenanceIntervalSeconds = 10): PgBoss.ConstructorOptions {
-  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule: false, migrate: false, maintenanceIntervalSeconds };
+export function jobQueueOptions(databaseUrl: string, maintenanceIntervalSeconds = 10, schedule = false): PgBoss.ConstructorOptions {
+  return { connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, application_name: 'pivot-api-jobs', schedule, migrate: false, maintenanceIntervalSeconds };
 }
 
 /** One job to add: `singletonKey` makes a second copy of a job still waiting a no-op. */
@@ -47,7 +48,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     private readonly outage: DatabaseOutage,
   ) {
     logger.setContext(JobQueue.name);
-    this.boss = new PgBoss(jobQueueOptions(config.databaseUrl, config.jobs.maintenanceIntervalSeconds));
+    this.boss = new PgBoss(jobQueueOptions(config.databaseUrl, config.jobs.maintenanceIntervalSeconds, config.pageMetrics.cron !== null));
     // pg-boss emits its background failures (maintenance, a lost connection); unhandled, an 'error' event would end the process.
     this.boss.on('error', (error) => {
       if (!this.outage.report(error)) this.logger.warn({ err: error }, 'pg-boss error');
@@ -69,6 +70,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     const boss = await this.started();
     await boss.createQueue(name, { name, ...options });
     await boss.updateQueue(name, { name, ...options });
+  }
+
+  /** Sends `data` to queue `name` on every tick of `cron` (UTC), from whichever instance keeps the clock that minute. */
+  async schedule(name: string, cron: string, data: object = {}): Promise<void> {
+    await (await this.started()).schedule(name, cron, data, { tz: 'UTC' });
   }
 
   /** Adds the jobs in `tx`: they are there once it commits, and never if it rolls back. */

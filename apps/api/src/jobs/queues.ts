@@ -15,8 +15,19 @@ export const publishJobExpirySeconds = (httpTimeoutMs: number) => Math.ceil((2 *
  * Every pg-boss queue, created (and its options brought up to date) by the owner role at migrate
  * time: a new queue is a partition table, which the application's role may not create.
  */
+/** Page metrics (page-metrics/): the daily tick pg-boss's cron sends, and one fetch per page and range. */
+export const PAGE_METRICS_DAILY_QUEUE = 'page-metrics-daily';
+export const PAGE_METRICS_FETCH_QUEUE = 'page-metrics-fetch';
+/** pg-boss's own queue for cron ticks (its clock sends through it); created here like ours. */
+const PGBOSS_CRON_QUEUE = '__pgboss__send-it';
+
 export const QUEUES: Record<string, Omit<PgBoss.Queue, 'name'>> = {
   // `short`: one waiting job per key; expiry for the default HTTP timeout (each instance sets its
   // own at boot); then retried a few times, a second apart.
   [PUBLISH_QUEUE]: { policy: 'short', expireInSeconds: publishJobExpirySeconds(10_000), retryLimit: 5, retryDelay: 1 },
+  [PGBOSS_CRON_QUEUE]: {},
+  // One waiting tick; a fetch job per (page, range) waits once. A page's fetch may take minutes
+  // (a two-year back-fill with retries): its expiry says when a dead instance's job comes back.
+  [PAGE_METRICS_DAILY_QUEUE]: { policy: 'short', retryLimit: 3, retryDelay: 60 },
+  [PAGE_METRICS_FETCH_QUEUE]: { policy: 'short', expireInSeconds: 900, retryLimit: 3, retryDelay: 60 },
 };

@@ -5,6 +5,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppError } from '../errors/app-error';
 import { REQUEST_ID } from '../http/logger';
+import { PivotDemand } from './pivot-demand.service';
 import { PivotSnapshotService } from './pivot-snapshot.service';
 import { PivotService, type PivotQuery } from './pivot.service';
 
@@ -14,6 +15,8 @@ const CACHE_LIMIT = 20_000;
 
 interface Outcome {
   status: number;
+  /** A resolution's demand key (PivotDemand), counted each time the outcome is served. */
+  demand?: string;
   body?: string;
   location?: string;
 }
@@ -36,13 +39,14 @@ export class PivotRoute implements OnApplicationBootstrap {
     private readonly pivot: PivotService,
     private readonly snapshot: PivotSnapshotService,
     private readonly logger: Logger,
+    private readonly demand: PivotDemand,
   ) {}
 
   onApplicationBootstrap(): void {
     // An application context without HTTP (scripts) has no server to answer on.
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (!server) return;
-    const { pivot, snapshot, logger } = this;
+    const { pivot, snapshot, logger, demand } = this;
     // Answers are a pure function of the request and the snapshot: remember them until the tree changes.
     let cache = new Map<string, Outcome>();
     let generation = snapshot.loadedGeneration;
@@ -61,7 +65,7 @@ export class PivotRoute implements OnApplicationBootstrap {
     const framework = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
     server.removeAllListeners('request');
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      if (!handle(pivot, logger, outcomeOf, req, res)) for (const listener of framework) listener.call(server, req, res);
+      if (!handle(pivot, logger, demand, outcomeOf, req, res)) for (const listener of framework) listener.call(server, req, res);
     });
   }
 }
@@ -69,6 +73,7 @@ export class PivotRoute implements OnApplicationBootstrap {
 function handle(
   pivot: PivotService,
   logger: Logger,
+  demand: PivotDemand,
   outcomeOf: (key: string, compute: () => Outcome) => Outcome,
   req: IncomingMessage,
   res: ServerResponse,
@@ -89,8 +94,8 @@ function handle(
     try {
       const brandSlug = decodeSegment(match[1]);
       const query = queryOf(queryStart === -1 ? '' : req.url!.slice(queryStart + 1));
-      const answer = pivot.resolve(brandSlug, query, { 'cf-ipcountry': country, 'accept-language': acceptLanguage });
-      return match[2] ? { status: 200, body: JSON.stringify(answer) } : { status: 302, location: answer.page.url };
+      const { answer, demandKey } = pivot.resolveCounted(brandSlug, query, { 'cf-ipcountry': country, 'accept-language': acceptLanguage });
+      return match[2] ? { status: 200, body: JSON.stringify(answer), demand: demandKey } : { status: 302, location: answer.page.url, demand: demandKey };
     } catch (error) {
       if (error instanceof AppError && STATUS[error.code]) {
         return { status: STATUS[error.code], body: JSON.stringify({ code: error.code, message: error.message, ...error.details }) };
@@ -99,6 +104,7 @@ function handle(
       return { status: 500, body: JSON.stringify({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }) };
     }
   });
+  if (outcome.demand) demand.count(outcome.demand);
   res.statusCode = outcome.status;
   if (outcome.location) {
     res.setHeader('Location', outcome.location);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalLanguageTag, resolvePivot, type PageKind, type PivotAnswer } from '@pivot/domain';
+import { canonicalLanguageTag, pivotCoverageOf, resolvePivot, type PageKind, type PivotAnswer } from '@pivot/domain';
 import Negotiator from 'negotiator';
 import { AppError } from '../errors/app-error';
+import { demandKeyOf } from './pivot-demand.service';
 import { PivotSnapshotService } from './pivot-snapshot.service';
 
 export interface PivotQuery {
@@ -46,6 +47,11 @@ export class PivotService {
   constructor(private readonly snapshot: PivotSnapshotService) {}
 
   resolve(brandSlug: string, query: PivotQuery, headers: PivotHeaders = {}): PublicPivotAnswer {
+    return this.resolveCounted(brandSlug, query, headers).answer;
+  }
+
+  /** The answer and the demand key a public resolution counts under (PivotDemand): brand, visitor country, how its market was found. */
+  resolveCounted(brandSlug: string, query: PivotQuery, headers: PivotHeaders = {}): { answer: PublicPivotAnswer; demandKey: string } {
     const brand = this.snapshot.brand(String(brandSlug).toLowerCase());
     if (!brand) throw AppError.notFound('Brand');
     const network = param(query.network, 'network');
@@ -54,15 +60,19 @@ export class PivotService {
     if (!tree) throw new AppError('NOT_FOUND', `Brand has no active global page on ${network ?? brand.brand.defaultNetwork}`);
 
     const segment = this.segment(param(query.segment, 'segment'), brand.brand.audiences);
+    const visitorCountry = this.country(param(query.country, 'country'), headers['cf-ipcountry']);
     const answer: PivotAnswer = resolvePivot(tree, {
-      country: this.country(param(query.country, 'country'), headers['cf-ipcountry']),
+      country: visitorCountry,
       languages: this.languages(param(query.lang, 'lang'), headers['accept-language']),
       segment,
     });
     const { id, kind, name, url, country, languages } = answer.page;
     return {
-      page: { id, kind, name, url, country: country ?? brand.marketCountryOf.get(id) ?? null, languages, segment: answer.page.segment },
-      trail: answer.trail,
+      answer: {
+        page: { id, kind, name, url, country: country ?? brand.marketCountryOf.get(id) ?? null, languages, segment: answer.page.segment },
+        trail: answer.trail,
+      },
+      demandKey: demandKeyOf(brand.brand.id, visitorCountry, pivotCoverageOf(tree, visitorCountry)),
     };
   }
 

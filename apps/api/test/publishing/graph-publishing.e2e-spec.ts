@@ -1,6 +1,6 @@
 import { as, loadWorld, must, type World } from '../access/access-world';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { FakeGraph } from './fake-graph';
+import { FakeGraph } from '../support/fake-graph';
 import { approvedPost, pollOnce, postState, sql, until } from './publish-world';
 import type { PostRow } from './publishing-world';
 

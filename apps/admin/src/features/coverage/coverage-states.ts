@@ -1,9 +1,9 @@
-import { resolvePivot, toTreePage, type PivotIndex, type PivotTree, type TreePage } from '@pivot/domain';
+import { PIVOT_COVERAGES, pivotCoverageOf, type PivotCoverage, resolvePivot, toTreePage, type PivotIndex, type PivotTree, type TreePage } from '@pivot/domain';
 import type { BrandPage } from '../hierarchy/page-tree-model';
 
 /** How the pivot finds a country's market (DESIGN §3 step 1), the map's colours. */
-export const COVERAGE_STATES = ['MARKET', 'ALIAS', 'REGION', 'GLOBAL'] as const;
-export type CoverageState = (typeof COVERAGE_STATES)[number];
+export const COVERAGE_STATES = PIVOT_COVERAGES;
+export type CoverageState = PivotCoverage;
 
 export const COVERAGE_LABELS: Record<CoverageState, string> = {
   MARKET: 'Own market page',
@@ -44,14 +44,7 @@ export function pivotTreeOf(brand: BrandTree, network: string): PivotTree {
  */
 export function coverageOf(index: PivotIndex, country: string, segment: string | null): CountryCoverage {
   const code = country.toUpperCase();
-  const alias = index.aliasByCountry.get(code);
-  const state: CoverageState = index.marketsByCountry.has(code)
-    ? 'MARKET'
-    : alias && alias.page.status === 'ACTIVE'
-      ? 'ALIAS'
-      : index.regionByCountry.has(code)
-        ? 'REGION'
-        : 'GLOBAL';
+  const state: CoverageState = pivotCoverageOf(index, code);
   const { page, trail } = resolvePivot(index, { country: code, segment });
   return { country: code, state, answer: page, trail };
 }
