@@ -6,7 +6,8 @@ import { asSubject } from '@pivot/domain';
 import { useMemo, useState } from 'react';
 import { Can } from '@casl/react';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
+import { LoadMoreButton } from '../../shared/load-more';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { ShellQuery } from '../../app/shell.graphql';
 import type { RoleAssignmentFieldsFragment, TeamUsersQuery as TeamUsersData } from '../../gql/graphql';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
@@ -90,15 +91,7 @@ export default function TeamPage() {
               </Table.Tbody>
             </Table>
           )}
-          {connection?.pageInfo.hasNextPage && (
-            <Button
-              variant="default"
-              loading={loading}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-            >
-              Load more
-            </Button>
-          )}
+          <LoadMoreButton pageInfo={connection?.pageInfo} loading={loading} fetchMore={fetchMore} />
         </Stack>
       </Paper>
       {form?.mode === 'invite' && <RoleFormModal target={form} choices={inviteChoices} onClose={() => setForm(null)} />}

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ScreenLoader } from '../../app/app-shell';
+import { LoadMoreButton } from '../../shared/load-more';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { useCurrentBrand } from '../../app/brand-context';
 import type { CalendarPostFragment } from '../../gql/graphql';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
@@ -119,11 +120,7 @@ export function CalendarScreen() {
           );
         })}
       </SimpleGrid>
-      {data?.posts.pageInfo.hasNextPage && data.posts.pageInfo.endCursor && (
-        <Button variant="default" loading={loading} onClick={() => void fetchMore({ variables: { after: data.posts.pageInfo.endCursor } }).catch(() => undefined)}>
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton pageInfo={data?.posts.pageInfo} loading={loading} fetchMore={fetchMore} />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { useCurrentBrand } from '../../app/brand-context';
 import { ShellQuery } from '../../app/shell.graphql';
 import { CalendarScreen } from './calendar';

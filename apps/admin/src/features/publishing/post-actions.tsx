@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
+import { apiErrorsOf } from '../../shared/api-field-errors';
 import {
   ApprovePostMutation,
   ArchivePostMutation,

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Timeline, 
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
 import { isHeld } from './calendar-model';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { ScreenLoader } from '../../../app/app-shell';
+import { ScreenLoader } from '../../../shared/screen-loader';
 import type { WorkedConversationFragment } from '../../../gql/graphql';
 import { STATE_COLORS, STATE_LABELS } from '../conversation-model';
 import type { PageInfo } from '../conversation-detail-panel';
