@@ -3,11 +3,11 @@ import { Alert, Button, Grid, Group, MultiSelect, Paper, Stack, Text, Textarea, 
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../shared/screen-loader';
 import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { scopePageLabel } from '../access/grant-choices';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../../shared/api-field-errors';
+import { ScreenLoader } from '../../shared/screen-loader';
+import { scopePageLabel } from '../access/grant-choices';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { fromLocalInput, guardrailsOf, policiesOf, reviewDraft, targetablePages, toLocalInput } from './composer-model';
 import { ApprovalPreview, GuardrailList, HighlightedBody } from './guardrail-panels';

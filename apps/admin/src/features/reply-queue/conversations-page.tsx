@@ -3,11 +3,11 @@ import { Alert, Button, Grid, Group, MultiSelect, Paper, Select, Stack, Text, Ti
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../app/ability';
+import type { ConversationState } from '../../gql/graphql';
 import { isTyping } from '../../shared/keyboard';
 import { LoadMoreButton } from '../../shared/load-more';
 import { ScreenLoader } from '../../shared/screen-loader';
 import { useNow } from '../../shared/use-now';
-import type { ConversationState } from '../../gql/graphql';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { ConversationCountsQuery } from './conversation-counts.graphql';
 import { ConversationCounts } from './conversation-counts';

@@ -3,10 +3,10 @@ import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../../app/ability';
+import { useCurrentBrand } from '../../../app/brand-context';
 import { LoadMoreButton } from '../../../shared/load-more';
 import { ScreenLoader } from '../../../shared/screen-loader';
 import { useNow } from '../../../shared/use-now';
-import { useCurrentBrand } from '../../../app/brand-context';
 import { LiveBadge } from '../live-badge';
 import { useLiveStatus } from '../use-live-status';
 import { QueueCountsChangedSubscription, QueueOverviewQuery } from './queue-overview.graphql';
