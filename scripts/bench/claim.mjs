@@ -10,7 +10,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { cleanup, freePort, machine, parseFlags, startApi, UsageError } from './lib/harness.mjs';
+import { cleanup, CPU_PROF_FLAG, freePort, JSON_FLAG, machine, readFlags, startApi, UsageError } from './lib/harness.mjs';
 
 export const description = 'claimNext through the API vs the same claim SQL through raw pg';
 
@@ -19,9 +19,8 @@ const FLAGS = {
   conversations: { type: 'number', default: 1000, min: 10, help: 'conversations drained per level and per side' },
   held: { type: 'number', default: 0, min: 0, help: 'conversations per queue, older than the open ones, held by someone else (2 in 3) or resolved' },
   pool: { type: 'number', default: 20, min: 1, help: 'database connections, for the API and for raw pg alike' },
-  json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
-  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
-  help: { type: 'boolean', default: false, help: 'this help' },
+  ...JSON_FLAG,
+  ...CPU_PROF_FLAG,
 };
 
 /**
@@ -40,30 +39,20 @@ const CLAIM_SQL = `WITH lapsed AS (SELECT EXISTS (SELECT 1 FROM conversations WH
    WHERE id = COALESCE((SELECT id FROM fresh), (SELECT id FROM mixed))
    RETURNING id`;
 
-function usage() {
-  const lines = ['Usage: npm run bench -- claim [options]', '', `Measures ${description}.`, '', 'Options:'];
-  for (const [key, def] of Object.entries(FLAGS)) lines.push(`  --${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).padEnd(16)} ${def.help} (default ${def.default})`);
-  return `${lines.join('\n')}\n`;
-}
+/** The moderators of each level, from `--levels 10,50,200`. */
+const levelsOf = (flags) => flags.levels.split(',').map(Number);
 
 export async function run(args) {
-  let flags;
-  try {
-    flags = parseFlags(args, FLAGS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${usage()}`);
-    return 2;
-  }
-  if (flags.help) {
-    process.stdout.write(usage());
-    return 0;
-  }
-  const levels = flags.levels.split(',').map(Number);
-  if (levels.some((n) => !Number.isInteger(n) || n < 1)) {
-    process.stderr.write(`--levels must be whole numbers ≥ 1\n\n${usage()}`);
-    return 2;
-  }
+  const { flags, exitCode } = readFlags(args, {
+    name: 'claim',
+    description,
+    flags: FLAGS,
+    check: (read) => {
+      if (levelsOf(read).some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError('--levels must be whole numbers ≥ 1');
+    },
+  });
+  if (!flags) return exitCode;
+  const levels = levelsOf(flags);
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
   const pgPort = await freePort();
   const profileDir = join(tmpdir(), `pivot-cpu-prof-${Date.now()}`);
@@ -153,7 +142,8 @@ async function queueWith(db, world, count, members, held = 0) {
     );
   }
   if (members.length) {
-    await db.query(`INSERT INTO reply_queue_members (queue_id, user_id, capacity, languages) SELECT $1, unnest($2::uuid[]), $3, '{}'`, [queue.id, members.map((m) => m.id), count]);
+    // One more than the queue holds: a moderator who drained it alone still gets its empty answer, not a capacity refusal.
+    await db.query(`INSERT INTO reply_queue_members (queue_id, user_id, capacity, languages) SELECT $1, unnest($2::uuid[]), $3, '{}'`, [queue.id, members.map((m) => m.id), count + 1]);
   }
   await db.query('ANALYZE conversations');
   return queue.id;

@@ -12,7 +12,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { CLOCK_TICKS, cleanup, cpuTicks, freePort, machine, onCleanup, parseFlags, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
+import { CLOCK_TICKS, cleanup, CPU_PROF_FLAG, cpuTicks, freePort, JSON_FLAG, machine, onCleanup, readFlags, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
 
 export const description = 'signed Facebook webhook batches (POST /webhooks/facebook) vs a raw HMAC + INSERT … ON CONFLICT server';
 
@@ -27,36 +27,22 @@ const FLAGS = {
   concurrency: { type: 'number', default: 10, min: 1, help: 'senders posting at once' },
   batch: { type: 'number', default: 50, min: 1, help: 'items per delivery' },
   duplicates: { type: 'number', default: 0.1, min: 0, help: 'share of each batch that repeats items sent before' },
-  json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
-  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
-  help: { type: 'boolean', default: false, help: 'this help' },
+  ...JSON_FLAG,
+  ...CPU_PROF_FLAG,
 };
 
-function usage() {
-  const lines = ['Usage: npm run bench -- ingest [options]', '', `Measures ${description}.`, '', 'Options:'];
-  for (const [key, def] of Object.entries(FLAGS)) {
-    const name = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}${def.type === 'number' ? ' N' : ''}`;
-    lines.push(`  ${name.padEnd(18)} ${def.help}${def.type === 'number' ? ` (default ${def.default})` : ''}`);
-  }
-  lines.push('', 'Exits 1 when a table holds an item twice or lost one: the figures are then meaningless.');
-  return `${lines.join('\n')}\n`;
-}
-
 export async function run(args) {
-  let flags;
-  try {
-    flags = parseFlags(args, FLAGS);
-    if (flags.duplicates >= 1) throw new UsageError('--duplicates must be below 1');
-    if (!Number.isInteger(flags.batch) || !Number.isInteger(flags.concurrency)) throw new UsageError('--batch and --concurrency must be whole numbers');
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${usage()}`);
-    return 2;
-  }
-  if (flags.help) {
-    process.stdout.write(usage());
-    return 0;
-  }
+  const { flags, exitCode } = readFlags(args, {
+    name: 'ingest',
+    description,
+    flags: FLAGS,
+    notes: ['Exits 1 when a table holds an item twice or lost one: the figures are then meaningless.'],
+    check: (read) => {
+      if (read.duplicates >= 1) throw new UsageError('--duplicates must be below 1');
+      if (!Number.isInteger(read.batch) || !Number.isInteger(read.concurrency)) throw new UsageError('--batch and --concurrency must be whole numbers');
+    },
+  });
+  if (!flags) return exitCode;
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
 
   const profileDir = join(tmpdir(), `pivot-cpu-prof-${Date.now()}`);

@@ -5,9 +5,9 @@
 //   npm run bench -- pivot [--duration 10] [--warmup 3] [--connections 100] [--rate 0] [--json]
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup, machine, measure, parseFlags, startApi, startBaseline, UsageError } from './lib/harness.mjs';
+import { cleanup, CPU_PROF_FLAG, JSON_FLAG, machine, measure, readFlags, startApi, startBaseline } from './lib/harness.mjs';
 
-export const description = 'public pivot (GET /pivot/:brand/resolve) vs a bare node:http server';
+export const description = 'the public pivot (GET /pivot/:brand/resolve) vs a bare node:http server';
 
 const TARGETS = { minRatio: 0.5, maxP99Ms: 10 };
 const BRAND = 'northwind';
@@ -31,33 +31,13 @@ const FLAGS = {
   warmup: { type: 'number', default: 3, min: 0, help: 'seconds of warm-up per server (not counted)' },
   connections: { type: 'number', default: 100, min: 1, help: 'concurrent connections' },
   rate: { type: 'number', default: 0, min: 0, help: 'offered load in requests/s over all connections (0: as fast as they go)' },
-  json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
-  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
-  help: { type: 'boolean', default: false, help: 'this help' },
+  ...JSON_FLAG,
+  ...CPU_PROF_FLAG,
 };
 
-function usage() {
-  const lines = ['Usage: npm run bench -- pivot [options]', '', `Measures the ${description}.`, '', 'Options:'];
-  for (const [key, def] of Object.entries(FLAGS)) {
-    const name = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}${def.type === 'number' ? ' N' : ''}`;
-    lines.push(`  ${name.padEnd(18)} ${def.help}${def.type === 'number' ? ` (default ${def.default})` : ''}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 export async function run(args) {
-  let flags;
-  try {
-    flags = parseFlags(args, FLAGS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${usage()}`);
-    return 2;
-  }
-  if (flags.help) {
-    process.stdout.write(usage());
-    return 0;
-  }
+  const { flags, exitCode } = readFlags(args, { name: 'pivot', description, flags: FLAGS });
+  if (!flags) return exitCode;
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
 
   const profileDir = join(tmpdir(), `pivot-cpu-prof-${Date.now()}`);

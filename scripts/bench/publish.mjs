@@ -8,7 +8,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { apiMain, cleanup, freePort, machine, onCleanup, parseFlags, repoRoot, spawnChild, startApi, UsageError, waitForHttp } from './lib/harness.mjs';
+import { apiMain, cleanup, freePort, JSON_FLAG, machine, onCleanup, readFlags, repoRoot, spawnChild, startApi, waitForHttp } from './lib/harness.mjs';
 
 // The posts are written by the same SQL as the API's tests use (compiled: the bench builds first).
 const { DUE_POSTS_SQL } = createRequire(import.meta.url)(join(repoRoot, 'apps', 'api', 'dist', 'database', 'seed', 'seed-due-posts.js'));
@@ -19,31 +19,14 @@ const FLAGS = {
   posts: { type: 'number', default: 10_000, min: 1, help: 'posts due in the same minute (one target page each)' },
   concurrency: { type: 'number', default: 4, min: 1, help: 'PUBLISH_CONCURRENCY of each instance' },
   pool: { type: 'number', default: 10, min: 2, help: 'DB_POOL_SIZE of each instance' },
-  json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' },
-  help: { type: 'boolean', default: false, help: 'this help' },
+  ...JSON_FLAG,
 };
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-signing';
 const MARK = 'Bench publish';
 
-function usage() {
-  const lines = ['Usage: npm run bench -- publish [options]', '', `Measures ${description}.`, '', 'Options:'];
-  for (const [key, def] of Object.entries(FLAGS)) lines.push(`  ${`--${key}${def.type === 'number' ? ' N' : ''}`.padEnd(18)} ${def.help}${def.type === 'number' ? ` (default ${def.default})` : ''}`);
-  return `${lines.join('\n')}\n`;
-}
-
 export async function run(args) {
-  let flags;
-  try {
-    flags = parseFlags(args, FLAGS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${usage()}`);
-    return 2;
-  }
-  if (flags.help) {
-    process.stdout.write(usage());
-    return 0;
-  }
+  const { flags, exitCode } = readFlags(args, { name: 'publish', description, flags: FLAGS });
+  if (!flags) return exitCode;
   const say = flags.json ? () => undefined : (line) => process.stderr.write(`${line}\n`);
   const publishing = { PUBLISH_CONNECTOR: 'sandbox', PUBLISH_POLL_INTERVAL_MS: '200', PUBLISH_CONCURRENCY: String(flags.concurrency), DB_POOL_SIZE: String(flags.pool), JWT_SECRET };
   let db;

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -272,31 +273,65 @@ export function machine() {
 
 /* ------------------------------------------------------------------ options */
 
-/** Tiny flag parser: `--name value`, `--name=value`, boolean `--name`. */
-export function parseFlags(args, spec) {
-  const flags = Object.fromEntries(Object.entries(spec).map(([key, def]) => [key, def.default]));
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new UsageError(`unexpected argument "${arg}"`);
-    const key = match[1].replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-    const def = spec[key];
-    if (!def) throw new UsageError(`unknown option --${match[1]}`);
-    if (def.type === 'boolean') {
-      flags[key] = match[2] === undefined ? true : match[2] !== 'false';
-      continue;
-    }
-    const raw = match[2] ?? args[++i];
-    if (raw === undefined) throw new UsageError(`--${match[1]} needs a value`);
-    if (def.type === 'number') {
-      const value = Number(raw);
-      if (!Number.isFinite(value) || value < (def.min ?? -Infinity)) throw new UsageError(`--${match[1]} must be a number ≥ ${def.min ?? '-∞'}`);
-      flags[key] = value;
-    } else {
-      flags[key] = raw;
-    }
+/** Flags more than one benchmark takes. */
+export const JSON_FLAG = { json: { type: 'boolean', default: false, help: 'print machine-readable JSON only' } };
+export const CPU_PROF_FLAG = {
+  cpuProf: { type: 'boolean', default: false, help: 'run the API under --cpu-prof (profile written to a temp dir, path printed)' },
+};
+const HELP_FLAG = { help: { type: 'boolean', default: false, help: 'this help' } };
+
+/** `cpuProf` is spelt `--cpu-prof` on the command line. */
+const optionName = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The `--help` text of a benchmark, from the same table its flags are read with. */
+export function usageOf({ name, description, flags, notes = [] }) {
+  const lines = [`Usage: npm run bench -- ${name} [options]`, '', `Measures ${description}.`, '', 'Options:'];
+  for (const [key, def] of Object.entries({ ...flags, ...HELP_FLAG })) {
+    const option = `--${optionName(key)}${def.type === 'number' ? ' N' : def.type === 'string' ? ' VALUE' : ''}`;
+    lines.push(`  ${option.padEnd(20)} ${def.help}${def.type === 'boolean' ? '' : ` (default ${def.default})`}`);
   }
-  return flags;
+  if (notes.length > 0) lines.push('', ...notes);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A benchmark's arguments, read once for all of them with node's util.parseArgs: `--name value`,
+ * `--name=value`, boolean `--name`; `flags` maps each camelCase key to `{ type: 'number' |
+ * 'string' | 'boolean', default, min?, help }`, and `check(flags)` may throw a UsageError for
+ * what one flag alone cannot say. `--help` is always there.
+ * Returns `{ flags }` to run with, or `{ exitCode }` to stop with: 0 once --help is printed,
+ * 2 for a wrong argument (said on stderr, with the usage).
+ */
+export function readFlags(args, { name, description, flags: spec, notes, check }) {
+  const usage = () => usageOf({ name, description, flags: spec, notes });
+  const all = { ...spec, ...HELP_FLAG };
+  try {
+    const { values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: Object.fromEntries(Object.entries(all).map(([key, def]) => [optionName(key), { type: def.type === 'boolean' ? 'boolean' : 'string' }])),
+    });
+    const flags = Object.fromEntries(Object.entries(all).map(([key, def]) => [key, valueOf(key, def, values[optionName(key)])]));
+    if (flags.help) {
+      process.stdout.write(usage());
+      return { exitCode: 0 };
+    }
+    check?.(flags);
+    return { flags };
+  } catch (error) {
+    if (!(error instanceof UsageError) && !String(error?.code).startsWith('ERR_PARSE_ARGS_')) throw error;
+    process.stderr.write(`${error.message}\n\n${usage()}`);
+    return { exitCode: 2 };
+  }
+}
+
+function valueOf(key, def, raw) {
+  if (raw === undefined) return def.default;
+  if (def.type !== 'number') return raw;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < (def.min ?? -Infinity)) throw new UsageError(`--${optionName(key)} must be a number ≥ ${def.min ?? '-∞'}`);
+  return value;
 }
 
 export class UsageError extends Error {}

@@ -1,9 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, AppShell, Badge, Burger, Button, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { abilityFromPackedRules } from '@pivot/domain';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ScreenLoader } from '../shared/screen-loader';
 import { clearSession } from './auth-session';
 import { BrandContext } from './brand-context';
 import { AbilityProvider } from './ability';
@@ -12,17 +13,6 @@ import { ShellQuery } from './shell.graphql';
 
 const BRAND_KEY = 'pivot.brand';
 const BrandPicker = lazy(() => import('./brand-picker'));
-
-export function ScreenLoader({ label = 'Loading…' }: { label?: string }) {
-  return (
-    <Center py="xl" aria-busy="true">
-      <Group gap="xs">
-        <Loader size="sm" />
-        <Text c="dimmed">{label}</Text>
-      </Group>
-    </Center>
-  );
-}
 
 /** The frame around every signed-in screen: areas, the user and their brand, sign-out. */
 export function AdminShell() {

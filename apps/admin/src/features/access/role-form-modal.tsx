@@ -4,8 +4,7 @@ import { Alert, Button, Code, CopyButton, Group, Modal, Select, Stack, Text, Tex
 import type { Role } from '@pivot/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ShellQuery } from '../../app/shell.graphql';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
-import type { FieldErrors } from '../hierarchy/page-form-model';
+import { apiErrorsOf, NO_API_ERRORS, type ApiErrors, type FieldErrors } from '../../shared/api-field-errors';
 import { rolesOf, scopePageLabel, scopePagesFor, type GrantChoice } from './grant-choices';
 import { GrantRoleMutation, InviteUserMutation } from './role-mutations.graphql';
 import { TeamUsersQuery } from './team-users.graphql';
@@ -30,7 +29,7 @@ const ROLE_LABELS: Record<Role, string> = {
 export const roleLabel = (role: string) => ROLE_LABELS[role as Role] ?? role;
 
 /** The API's refusal, placed: a taken email (CONFLICT) belongs next to the Email field. */
-function formErrorsOf(failure: unknown, inviting: boolean): { fields: FieldErrors; general: string | null } {
+function formErrorsOf(failure: unknown, inviting: boolean): ApiErrors {
   const conflict = inviting && CombinedGraphQLErrors.is(failure) ? failure.errors.find((e) => e.extensions?.code === 'CONFLICT') : undefined;
   return conflict ? { fields: { email: [conflict.message] }, general: null } : apiErrorsOf(failure);
 }
@@ -42,7 +41,7 @@ export function RoleFormModal({ target, choices, onClose }: Props) {
   const roles = useMemo(() => rolesOf(choices), [choices]);
   const [role, setRole] = useState<Role | null>(roles.length === 1 ? roles[0]! : null);
   const [scopePageId, setScopePageId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<{ fields: FieldErrors; general: string | null }>({ fields: {}, general: null });
+  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
   // The team list starts over, and the caller's own rules are reloaded (they change with roles).
   const refetch = { refetchQueries: [TeamUsersQuery, ShellQuery], awaitRefetchQueries: true };

@@ -6,9 +6,10 @@ import { asSubject } from '@pivot/domain';
 import { useMemo, useState } from 'react';
 import { Can } from '@casl/react';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
 import { ShellQuery } from '../../app/shell.graphql';
 import type { RoleAssignmentFieldsFragment, TeamUsersQuery as TeamUsersData } from '../../gql/graphql';
+import { LoadMoreButton } from '../../shared/load-more';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { canDisable, canGrantToUser, choicesForUser, grantableChoices, NEW_USER_ID, type ScopePage } from './grant-choices';
 import { RoleFormModal, roleLabel, type RoleFormTarget } from './role-form-modal';
@@ -90,15 +91,7 @@ export default function TeamPage() {
               </Table.Tbody>
             </Table>
           )}
-          {connection?.pageInfo.hasNextPage && (
-            <Button
-              variant="default"
-              loading={loading}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-            >
-              Load more
-            </Button>
-          )}
+          <LoadMoreButton pageInfo={connection?.pageInfo} loading={loading} fetchMore={fetchMore} />
         </Stack>
       </Paper>
       {form?.mode === 'invite' && <RoleFormModal target={form} choices={inviteChoices} onClose={() => setForm(null)} />}

@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Autocomplete, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { SUBJECT_TYPES } from '@pivot/domain';
 import { useMemo, useState, type FormEvent } from 'react';
-import { ScreenLoader } from '../../app/app-shell';
 import type { AuditEntriesQuery as AuditEntriesData } from '../../gql/graphql';
+import { LoadMoreButton } from '../../shared/load-more';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { TeamUsersQuery } from '../access/team-users.graphql';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { AuditEntriesQuery } from './audit-entries.graphql';
@@ -89,15 +90,7 @@ export default function AuditPage() {
           <AuditEntryCard key={entry.id} entry={entry} names={names} />
         ))}
       </Stack>
-      {connection?.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          loading={loading}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton pageInfo={connection?.pageInfo} loading={loading} fetchMore={fetchMore} />
     </Stack>
   );
 }

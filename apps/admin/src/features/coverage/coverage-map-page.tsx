@@ -2,7 +2,7 @@ import { Alert, Badge, Box, Group, Paper, Select, Stack, Text, Title } from '@ma
 import { countryName, indexPivotTree, PivotTreeError } from '@pivot/domain';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ScreenLoader } from '../../app/app-shell';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { networksOf } from '../hierarchy/page-tree-model';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { countByState, COVERAGE_LABELS, COVERAGE_STATES, coverageOfCountries, pivotTreeOf, type CountryCoverage, type CoverageState } from './coverage-states';

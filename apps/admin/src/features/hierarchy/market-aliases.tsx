@@ -3,7 +3,7 @@ import { ActionIcon, Badge, Button, Group, Stack, Text, TextInput, Title } from 
 import { notifications } from '@mantine/notifications';
 import { countryName, isCountryCode } from '@pivot/domain';
 import { useState, type FormEvent } from 'react';
-import { apiErrorsOf } from './api-field-errors';
+import { apiErrorsOf } from '../../shared/api-field-errors';
 import { BrandTreeQuery } from './brand-tree.graphql';
 import type { BrandPage } from './page-tree-model';
 import { SetMarketAliasMutation } from './set-market-alias.graphql';

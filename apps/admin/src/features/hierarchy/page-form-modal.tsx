@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { countryName } from '@pivot/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useAbility } from '../../app/ability';
-import { apiErrorsOf } from './api-field-errors';
+import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../../shared/api-field-errors';
 import { BrandTreeQuery } from './brand-tree.graphql';
 import { CreatePageMutation } from './create-page.graphql';
 import {
@@ -13,7 +13,6 @@ import {
   validateForm,
   valuesForNewPage,
   valuesOfPage,
-  type FieldErrors,
   type NewPagePlacement,
   type PageFormValues,
 } from './page-form-model';
@@ -38,7 +37,7 @@ export function PageFormModal({ target, brand, onClose, onSaved }: Props) {
   const kind = target.mode === 'edit' ? target.page.kind : target.kind;
   const [values, setValues] = useState<PageFormValues>(() => (target.mode === 'edit' ? valuesOfPage(target.page) : valuesForNewPage(target)));
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<{ fields: FieldErrors; general: string | null }>({ fields: {}, general: null });
+  const [serverErrors, setServerErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const refetchQueries = [BrandTreeQuery];
   const [createPage, creating] = useMutation(CreatePageMutation, { refetchQueries, awaitRefetchQueries: true });
   const [updatePage, updating] = useMutation(UpdatePageMutation, { refetchQueries, awaitRefetchQueries: true });

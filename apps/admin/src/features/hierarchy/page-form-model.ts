@@ -1,5 +1,6 @@
 import { toTreePage, validatePage, type FieldIssue, type PageDraft, type PageKind } from '@pivot/domain';
 import type { CreatePageInput, UpdatePageInput } from '../../gql/graphql';
+import type { FieldErrors } from '../../shared/api-field-errors';
 import type { BrandPage } from './page-tree-model';
 
 /** What the page form edits: text inputs hold strings, blank meaning "none". */
@@ -24,8 +25,6 @@ export interface NewPagePlacement {
   kind: PageKind;
   parent: BrandPage;
 }
-
-export type FieldErrors = Record<string, string[]>;
 
 const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { PAGE_KINDS, type PageKind, type PageStatus } from '@pivot/domain';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ScreenLoader } from '../../app/app-shell';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { PageDetailPanel } from './page-detail-panel';
 import { PageFormModal, type PageFormTarget } from './page-form-modal';
 import { buildTreeView, networksOf, type TreeFilters } from './page-tree-model';

@@ -2,9 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ScreenLoader } from '../../app/app-shell';
 import { useCurrentBrand } from '../../app/brand-context';
 import type { CalendarPostFragment } from '../../gql/graphql';
+import { LoadMoreButton } from '../../shared/load-more';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { CALENDAR_STATES, calendarRange, dayKey, isHeld, postsByDay, shiftAnchor, type CalendarView } from './calendar-model';
 import { CalendarPostsQuery } from './calendar.graphql';
@@ -119,11 +120,7 @@ export function CalendarScreen() {
           );
         })}
       </SimpleGrid>
-      {data?.posts.pageInfo.hasNextPage && data.posts.pageInfo.endCursor && (
-        <Button variant="default" loading={loading} onClick={() => void fetchMore({ variables: { after: data.posts.pageInfo.endCursor } }).catch(() => undefined)}>
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton pageInfo={data?.posts.pageInfo} loading={loading} fetchMore={fetchMore} />
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, List, Modal, MultiSelect, Progress, Scr
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
+import { apiErrorsOf } from '../../shared/api-field-errors';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { PostQuery } from './posts.graphql';
 import { cascadeChoices, cascadeTargetIds, jobProgress, jobRunning } from './rollout-model';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../app/ability';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
+import { apiErrorsOf } from '../../shared/api-field-errors';
 import { CascadeDialog } from './cascade-dialog';
 import { excerpt } from './post-model';
 import { PostsQuery } from './posts.graphql';

@@ -3,12 +3,11 @@ import { Alert, Button, Grid, Group, MultiSelect, Paper, Stack, Text, Textarea, 
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
 import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
+import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../../shared/api-field-errors';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { scopePageLabel } from '../access/grant-choices';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
-import type { FieldErrors } from '../hierarchy/page-form-model';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { fromLocalInput, guardrailsOf, policiesOf, reviewDraft, targetablePages, toLocalInput } from './composer-model';
 import { ApprovalPreview, GuardrailList, HighlightedBody } from './guardrail-panels';
@@ -36,7 +35,7 @@ function Composer({ userId, post }: { userId: string; post: PostDetailFragment |
   const [link, setLink] = useState(post?.link ?? '');
   const [locale, setLocale] = useState(post?.locale ?? '');
   const [publishAt, setPublishAt] = useState(toLocalInput(post?.publishAt));
-  const [errors, setErrors] = useState<{ fields: FieldErrors; general: string | null }>({ fields: {}, general: null });
+  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const refetch = { refetchQueries: [PostsQuery], awaitRefetchQueries: false };
   const [createPost, creating] = useMutation(CreatePostMutation, refetch);
   const [updatePost, updating] = useMutation(UpdatePostMutation, refetch);
@@ -73,7 +72,7 @@ function Composer({ userId, post }: { userId: string; post: PostDetailFragment |
 
   /** Creates or updates the draft; returns its id and version, or null when the API refused. */
   async function save(): Promise<{ id: string; version: number } | null> {
-    setErrors({ fields: {}, general: null });
+    setErrors(NO_API_ERRORS);
     try {
       if (!saved) {
         const { data } = await createPost({ variables: { input: { brandId: brand.id, targetPageIds, body, link: link.trim() || null, locale: locale.trim(), publishAt: fromLocalInput(publishAt) } } });

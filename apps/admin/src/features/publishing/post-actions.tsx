@@ -3,7 +3,6 @@ import { Alert, Button, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
 import {
   ApprovePostMutation,
   ArchivePostMutation,
@@ -13,6 +12,7 @@ import {
   SubmitPostMutation,
   WithdrawPostMutation,
 } from './post-mutations.graphql';
+import { apiErrorsOf } from '../../shared/api-field-errors';
 import type { PostUiAction } from './post-model';
 import { ApprovalsInboxQuery, PostsQuery } from './posts.graphql';
 

@@ -3,9 +3,9 @@ import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Timeline, 
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
 import { useCurrentBrand } from '../../app/brand-context';
 import type { PostDetailFragment } from '../../gql/graphql';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { isHeld } from './calendar-model';
 import { CascadePanel } from './cascade-panels';
 import { GuardrailList, HighlightedBody } from './guardrail-panels';

@@ -1,12 +1,13 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { PostState } from '@pivot/domain';
 import { Link } from 'react-router';
 import type { PostSummaryFragment } from '../../gql/graphql';
+import { LoadMoreButton, type FetchNextPage, type NextPageInfo } from '../../shared/load-more';
 import { excerpt, STATE_COLORS, STATE_LABELS } from './post-model';
 
 export interface PostConnectionView {
   edges: readonly { node: PostSummaryFragment }[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  pageInfo: NextPageInfo;
   totalCount: number;
 }
 
@@ -22,13 +23,13 @@ export function StateBadge({ state }: { state: PostState }) {
 export function PostCards({
   connection,
   loading,
-  onLoadMore,
+  fetchMore,
   empty,
   order,
 }: {
   connection: PostConnectionView | undefined;
   loading: boolean;
-  onLoadMore: (after: string) => void;
+  fetchMore: FetchNextPage;
   empty: string;
   order: string;
 }) {
@@ -63,11 +64,7 @@ export function PostCards({
           </Paper>
         ))}
       </Stack>
-      {connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-        <Button variant="default" loading={loading} onClick={() => onLoadMore(connection.pageInfo.endCursor!)}>
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton pageInfo={connection?.pageInfo} loading={loading} fetchMore={fetchMore} />
     </Stack>
   );
 }

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, MultiSelect, Stack, Title } from '@mantine/core';
 import { POST_STATES, type PostState } from '@pivot/domain';
 import { useMemo, useState } from 'react';
-import { ScreenLoader } from '../../app/app-shell';
 import { useCurrentBrand } from '../../app/brand-context';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { ApprovalsInboxQuery, PostsQuery } from './posts.graphql';
 import { PostCards } from './post-list';
 import { STATE_LABELS } from './post-model';
@@ -40,7 +40,7 @@ export function PostsScreen({ mine, userId }: { mine: boolean; userId: string })
         loading={loading}
         order="newest first"
         empty={mine ? 'No draft: start one with "New post".' : 'No post matches.'}
-        onLoadMore={(after) => void fetchMore({ variables: { after } }).catch(() => undefined)}
+        fetchMore={fetchMore}
       />
     </Stack>
   );
@@ -59,7 +59,7 @@ export function ApprovalsInboxScreen() {
         loading={loading}
         order="oldest first"
         empty="Nothing waits for you."
-        onLoadMore={(after) => void fetchMore({ variables: { after } }).catch(() => undefined)}
+        fetchMore={fetchMore}
       />
     </Stack>
   );

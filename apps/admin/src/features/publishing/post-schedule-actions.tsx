@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { PostDetailFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../hierarchy/api-field-errors';
+import { apiErrorsOf } from '../../shared/api-field-errors';
 import type { PostScheduleAction } from './post-model';
 import { RetryPostMutation, SchedulePostMutation, UnschedulePostMutation } from './post-schedule.graphql';
 import { PostsQuery } from './posts.graphql';

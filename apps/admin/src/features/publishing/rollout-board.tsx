@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { ScreenLoader } from '../../app/app-shell';
+import { ScreenLoader } from '../../shared/screen-loader';
 import { DiffView } from './cascade-panels';
 import { StateBadge } from './post-list';
 import { excerpt, notFound } from './post-model';

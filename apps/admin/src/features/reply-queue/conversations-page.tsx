@@ -3,8 +3,11 @@ import { Alert, Button, Grid, Group, MultiSelect, Paper, Select, Stack, Text, Ti
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../app/ability';
-import { ScreenLoader } from '../../app/app-shell';
 import type { ConversationState } from '../../gql/graphql';
+import { isTyping } from '../../shared/keyboard';
+import { LoadMoreButton } from '../../shared/load-more';
+import { ScreenLoader } from '../../shared/screen-loader';
+import { useNow } from '../../shared/use-now';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { ConversationCountsQuery } from './conversation-counts.graphql';
 import { ConversationCounts } from './conversation-counts';
@@ -28,10 +31,6 @@ const REPLY_QUEUE_SCREENS = [
   { to: '/reply-queues/canned', label: 'Canned responses', action: 'create', subject: 'CannedResponse' },
 ] as const;
 
-/** Keys typed into a field are the field's, not the list's. */
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /**
  * Reply queues, first screen: the conversations the caller may read, counted by state, latest
  * activity first, filtered by state and page, kept live by the conversationReceived stream.
@@ -46,11 +45,7 @@ export default function ConversationsPage() {
   const [pageId, setPageId] = useState<string | null>(null);
   const [cursorId, setCursorId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow(30_000);
 
   const variables = useMemo(() => ({ first: PAGE_SIZE, filter: { pageId, states: states.length ? states : null } }), [pageId, states]);
   const list = useQuery(ConversationsQuery, { variables, notifyOnNetworkStatusChange: true, skip: !allowed });
@@ -89,7 +84,7 @@ export default function ConversationsPage() {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (event.key === 'Enter') {
         if (cursorId) {
           event.preventDefault();
@@ -171,16 +166,7 @@ export default function ConversationsPage() {
           ) : (
             <ConversationList conversations={conversations} cursorId={cursorId} openId={openId} pageNames={pageNames} holders={holders} onOpen={openConversation} />
           )}
-          {connection?.pageInfo.hasNextPage && (
-            <Button
-              mt="xs"
-              variant="default"
-              loading={list.loading}
-              onClick={() => void list.fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-            >
-              Load more
-            </Button>
-          )}
+          <LoadMoreButton mt="xs" pageInfo={connection?.pageInfo} loading={list.loading} fetchMore={list.fetchMore} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           {opened ? (

@@ -1,10 +1,12 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../../app/ability';
-import { ScreenLoader } from '../../../app/app-shell';
 import { useCurrentBrand } from '../../../app/brand-context';
+import { LoadMoreButton } from '../../../shared/load-more';
+import { ScreenLoader } from '../../../shared/screen-loader';
+import { useNow } from '../../../shared/use-now';
 import { LiveBadge } from '../live-badge';
 import { useLiveStatus } from '../use-live-status';
 import { QueueCountsChangedSubscription, QueueOverviewQuery } from './queue-overview.graphql';
@@ -24,11 +26,7 @@ export default function QueueOverviewPage() {
   const brand = useCurrentBrand();
   const variables = useMemo(() => ({ brandId: brand.id, first: PAGE_SIZE }), [brand.id]);
   const overview = useQuery(QueueOverviewQuery, { variables, notifyOnNetworkStatusChange: true, skip: !allowed });
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow(30_000);
 
   const { refetch } = overview;
   const status = useLiveStatus(useCallback(() => void refetch().catch(() => undefined), [refetch]));
@@ -114,15 +112,7 @@ export default function QueueOverviewPage() {
           </Table>
         </Paper>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          loading={overview.loading}
-          onClick={() => void overview.fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          Load more queues
-        </Button>
-      )}
+      <LoadMoreButton pageInfo={connection?.pageInfo} loading={overview.loading} fetchMore={overview.fetchMore} label="Load more queues" />
     </Stack>
   );
 }

@@ -5,8 +5,9 @@ import { asSubject } from '@pivot/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAbility } from '../../../app/ability';
-import { ScreenLoader } from '../../../app/app-shell';
 import type { ReplyQueueFieldsFragment } from '../../../gql/graphql';
+import { LoadMoreButton } from '../../../shared/load-more';
+import { ScreenLoader } from '../../../shared/screen-loader';
 import { useBrandTree } from '../../hierarchy/use-brand-tree';
 import { QueueForm } from './queue-form';
 import { ASSIGNMENT_MODE_LABELS, suggestedTimeZone } from './queue-form-model';
@@ -122,11 +123,7 @@ export default function QueueEditorPage() {
               </Table>
             </Paper>
           )}
-          {connection?.pageInfo.hasNextPage && (
-            <Button mt="xs" variant="default" loading={list.loading} onClick={() => void list.fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}>
-              Load more
-            </Button>
-          )}
+          <LoadMoreButton mt="xs" pageInfo={connection?.pageInfo} loading={list.loading} fetchMore={list.fetchMore} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack>

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ReplyQueueFieldsFragment } from '../../../gql/graphql';
-import { apiErrorsOf } from '../../hierarchy/api-field-errors';
+import { apiErrorsOf } from '../../../shared/api-field-errors';
 import { CreateReplyQueueMutation, UpdateReplyQueueMutation } from './queues.graphql';
 import {
   ASSIGNMENT_MODE_LABELS,

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ReplyQueueFieldsFragment } from '../../../gql/graphql';
-import { apiErrorsOf } from '../../hierarchy/api-field-errors';
+import { apiErrorsOf } from '../../../shared/api-field-errors';
 import { languagesOf, mayWorkQueue, memberIssues } from './queue-form-model';
 import { MemberCandidatesQuery, RemoveQueueMemberMutation, SetQueueMemberMutation } from './queues.graphql';
 

@@ -11,6 +11,12 @@ export interface ActionRefs {
   snooze: RefObject<HTMLInputElement | null>;
 }
 
+export interface EscalationTarget {
+  toQueueId?: string;
+  toManager?: boolean;
+  reason?: string;
+}
+
 interface ActionsProps {
   refs: ActionRefs;
   /** Queues of the brand one may escalate to (the conversation's own left out). */
@@ -19,7 +25,7 @@ interface ActionsProps {
   error: string | null;
   onActivity: () => void;
   onNote: (text: string) => Promise<boolean>;
-  onEscalate: (target: { toQueueId?: string; toManager?: boolean; reason?: string }) => Promise<boolean>;
+  onEscalate: (target: EscalationTarget) => Promise<boolean>;
   onSnooze: (until: Date) => void;
   onResolve: () => void;
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { ScreenLoader } from '../../../app/app-shell';
 import type { WorkedConversationFragment } from '../../../gql/graphql';
+import { ScreenLoader } from '../../../shared/screen-loader';
 import { STATE_COLORS, STATE_LABELS } from '../conversation-model';
 import type { PageInfo } from '../conversation-detail-panel';
 import { ConversationHistoryQuery } from './workspace.graphql';

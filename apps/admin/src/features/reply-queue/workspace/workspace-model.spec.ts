@@ -5,6 +5,7 @@ import {
   firstNameOf,
   leaseLabel,
   leaseRefusalOf,
+  otherHeld,
   pickedLanguage,
   previewCanned,
   renewDue,
@@ -59,6 +60,17 @@ describe('the lease', () => {
     expect(currentHolder(lapsed, NOW)).toBeNull();
     expect(leaseLabel(lapsed, NOW, 'u-me', names)).toBe('Lease lapsed: claim it again to work on it');
     expect(leaseLabel({ assigneeId: null, leaseExpiresAt: null }, NOW, 'u-me', names)).toBe('Not claimed');
+  });
+
+  it('lists as "also held by you" only the live leases of the moderator, the open conversation left out', () => {
+    const held = [
+      { id: 'c-open', assigneeId: 'u-me', leaseExpiresAt: until },
+      { id: 'c-mine', assigneeId: 'u-me', leaseExpiresAt: until },
+      { id: 'c-lapsed', assigneeId: 'u-me', leaseExpiresAt: new Date(NOW - 1).toISOString() },
+      { id: 'c-marc', assigneeId: 'u-marc', leaseExpiresAt: until },
+    ];
+    expect(otherHeld(held, 'u-me', NOW, 'c-open').map((conversation) => conversation.id)).toEqual(['c-mine']);
+    expect(otherHeld(held, undefined, NOW, undefined)).toEqual([]);
   });
 
   it('renews at most once per interval while the holder types', () => {

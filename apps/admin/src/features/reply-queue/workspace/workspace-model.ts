@@ -117,6 +117,11 @@ export function currentHolder(lease: Lease, now: number): string | null {
   return lease.assigneeId && lease.leaseExpiresAt && Date.parse(lease.leaseExpiresAt) > now ? lease.assigneeId : null;
 }
 
+/** The conversations the moderator still holds, the open one left out ("Also held by you"). */
+export function otherHeld<T extends Lease & { id: string }>(conversations: readonly T[], meId: string | undefined, now: number, openId: string | undefined): T[] {
+  return meId ? conversations.filter((conversation) => currentHolder(conversation, now) === meId && conversation.id !== openId) : [];
+}
+
 /** "held by you until 10:42:05 (4 min left)", in the words of the lease panel. */
 export function leaseLabel(lease: Lease, now: number, meId: string, names: ReadonlyMap<string, string>): string {
   const holder = currentHolder(lease, now);

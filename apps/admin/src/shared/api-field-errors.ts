@@ -1,11 +1,21 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldErrors } from './page-form-model';
+
+/** Messages per form field (its input name), as the forms show them under each input. */
+export type FieldErrors = Record<string, string[]>;
+
+/** A refused write as a form shows it: per field, and one message for the rest. */
+export interface ApiErrors {
+  fields: FieldErrors;
+  general: string | null;
+}
+
+export const NO_API_ERRORS: ApiErrors = { fields: {}, general: null };
 
 /**
  * The API's answer to a refused write, split as the form shows it: BAD_USER_INPUT carries
  * extensions.fields [{ field, message }] for the inputs; anything else is one form-level message.
  */
-export function apiErrorsOf(error: unknown): { fields: FieldErrors; general: string | null } {
+export function apiErrorsOf(error: unknown): ApiErrors {
   if (!CombinedGraphQLErrors.is(error)) return { fields: {}, general: 'The API cannot be reached. Try again.' };
   const fields: FieldErrors = {};
   const general: string[] = [];
