@@ -10,6 +10,7 @@ import { DEMO_ROLES, ensureRoles, urlFor } from './database/database-roles';
 import { ensureDatabase } from './database/embedded-database';
 import { startEmbeddedPostgres, type EmbeddedServer } from './database/embedded-postgres';
 import { bodyErrorHandler } from './http/body-error.middleware';
+import { installSecurityHeaders } from './http/security-headers';
 import { installPivotFastPath } from './pivot/pivot-fast-path';
 
 export interface Runtime {
@@ -74,5 +75,6 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyErrorHandler);
   installPivotFastPath(app);
+  installSecurityHeaders(app.getHttpServer(), config.production);
   return app;
 }
