@@ -30,8 +30,22 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     this.local.emit('close');
   }
 
-  /** The events of one type, as they commit anywhere, until the consumer returns or the app stops. */
-  async *events(type: RealtimeEventType): AsyncGenerator<RealtimeEvent> {
-    for await (const [event] of on(this.local, type, { close: ['close'] })) yield event as RealtimeEvent;
+  /**
+   * The events of one type, as they commit anywhere, until `signal` aborts or the app stops.
+   * The listener is added at once and removed the moment `signal` aborts, even while waiting
+   * for an event: a generator's return() would only run at its next yield, holding the
+   * listener of a closed subscription until the next event of its type.
+   */
+  async *events(type: RealtimeEventType, signal: AbortSignal): AsyncGenerator<RealtimeEvent> {
+    try {
+      for await (const [event] of on(this.local, type, { close: ['close'], signal })) yield event as RealtimeEvent;
+    } catch (error) {
+      if (!signal.aborted) throw error;
+    }
+  }
+
+  /** Subscriptions of this instance listening for `type` now (tests wait on it). */
+  listenerCount(type: RealtimeEventType): number {
+    return this.local.listenerCount(type);
   }
 }
