@@ -1,4 +1,5 @@
 import { callApi, DEMO_USERS, expect, openAs, sessionOf, test } from './fixtures';
+import { waitUntilSubscribed } from './live-subscriptions';
 import { authorOf, drainQueue, frSetup, importComment, waitUntilLive } from './reply-queue-world';
 
 test("a claim made in a moderator's page takes the conversation off the manager's open list live, and the counts follow", async ({ page, browser }) => {
@@ -57,8 +58,8 @@ test("the workspace's queue picker counts a conversation arriving in the queue w
   await openAs(page, DEMO_USERS.frModerator, '/reply-queues/work');
   const picker = page.getByTestId('queue-picker');
   await expect(picker).toHaveValue('Northwind France replies (0 waiting)');
-  // The workspace shows no live badge: give its subscriptions the moment the API needs to set them up.
-  await page.waitForTimeout(1_000);
+  // The workspace shows no live badge: wait for the API to set its subscriptions up.
+  await waitUntilSubscribed(page);
   await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
 
   await importComment('fb-northwind.fr', authorOf('Romane Lemaire'));

@@ -1,7 +1,7 @@
 import { EventEmitter, on } from 'node:events';
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PgListener } from '../database/pg-listener.service';
-import { parseRealtimeEvent, REALTIME_CHANNEL, type RealtimeEvent, type RealtimeEventType } from './realtime-events';
+import { parseRealtimeEvent, REALTIME_CHANNEL, REALTIME_EVENT_TYPES, type RealtimeEvent, type RealtimeEventType } from './realtime-events';
 
 /**
  * Fans the realtime channel out to this instance's subscriptions. Events sent while the
@@ -47,5 +47,10 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
   /** Subscriptions of this instance listening for `type` now (tests wait on it). */
   listenerCount(type: RealtimeEventType): number {
     return this.local.listenerCount(type);
+  }
+
+  /** Subscriptions of this instance listening now, of every type. */
+  listening(): number {
+    return REALTIME_EVENT_TYPES.reduce((sum, type) => sum + this.local.listenerCount(type), 0);
   }
 }

@@ -47,6 +47,11 @@ describe('Security headers over HTTP', () => {
     }
   });
 
+  it('the browser tests\' subscription count (GET /health/subscriptions) answers under NODE_ENV=test only', async () => {
+    expect((await dev.http.get('/health/subscriptions')).body).toEqual({ listening: 0 });
+    expect((await production.http.get('/health/subscriptions')).status).toBe(404);
+  });
+
   it('keeps the answers themselves unchanged: GraphQL, health and the pivot redirect', async () => {
     const [graphql, health, resolve, redirect] = await Promise.all(requests(dev));
     expect(graphql.body.data).toEqual({ __typename: 'Query' });
