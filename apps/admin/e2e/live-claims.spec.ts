@@ -37,7 +37,8 @@ test("a claim made in a moderator's page takes the conversation off the manager'
 test('every-state list shows who holds a conversation as soon as it is claimed elsewhere', async ({ page }) => {
   const { frQueueId } = await frSetup();
   await drainQueue(frQueueId);
-  const author = authorOf('Clémence Aubert');
+  // A name of its own: a run before this one (or --repeat-each) leaves a held 'Clémence Aubert' in the every-state list.
+  const author = authorOf(`Clémence Aubert ${Date.now()}`);
   await importComment('fb-northwind.fr', author);
   await openAs(page, DEMO_USERS.frManager, '/reply-queues');
   const row = page.getByTestId('conversation-row').filter({ hasText: author.name });
