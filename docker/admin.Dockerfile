@@ -19,6 +19,7 @@ FROM nginxinc/nginx-unprivileged:1.27-alpine AS runtime
 # nginx's image renders /etc/nginx/templates/*.template with the environment at start.
 ENV API_UPSTREAM=api:4000
 COPY docker/admin.nginx.conf.template /etc/nginx/templates/default.conf.template
+COPY docker/admin.security-headers.conf /etc/nginx/snippets/security-headers.conf
 COPY --from=build /app/apps/admin/dist /usr/share/nginx/html
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --retries=3 CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/"]

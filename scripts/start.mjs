@@ -22,6 +22,10 @@ if (!existsSync(join(adminDir, 'dist/index.html'))) {
   process.exit(1);
 }
 
+// The API's default. Set here because vite preview would otherwise take "production" for the
+// admin server, which then sends HSTS (apps/admin/server/security-headers.ts) while the API does not.
+process.env.NODE_ENV ??= 'development';
+
 const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { cwd: root, env: process.env, stdio: 'inherit' });
 let apiExited = false;
 const apiExit = new Promise((done) => {

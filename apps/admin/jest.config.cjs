@@ -1,7 +1,7 @@
 /** Unit tests of the admin's pure logic (CommonJS config: the package is "type": "module"). */
 module.exports = {
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/server/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

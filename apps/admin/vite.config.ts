@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createLogger, defineConfig } from 'vite';
+import { securityHeadersPlugin } from './server/security-headers.ts';
 
 /** The API the dev and preview servers proxy to, so the browser stays same-origin (no CORS). */
 export const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
@@ -26,7 +27,7 @@ function quietClosedSockets() {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin()],
   customLogger: quietClosedSockets(),
   resolve: {
     // The domain package ships CommonJS in dist/; bundle its TypeScript source as ESM instead.

@@ -18,7 +18,8 @@ test('the navigation lists every area, the later ones marked coming', async ({ p
 test('a request the API fails shows an error toast instead of a blank screen', async ({ page }) => {
   await page.route('**/graphql', async (route) => {
     const body = route.request().postDataJSON() as { operationName?: string };
-    if (body.operationName === 'BrandTree') await route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad gateway' });
+    // A 500, not an outage: 502/503/504 are waited out behind the "connection lost" banner instead.
+    if (body.operationName === 'BrandTree') await route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal error' });
     else await route.fallback();
   });
   await page.goto('/pages');

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium-path';
+import { trackSubscriptions } from './live-subscriptions';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -65,6 +66,7 @@ export async function sessionOf(email: string, password = DEMO_ADMIN.password): 
  */
 export async function openAs(page: Page, email: string, path: string): Promise<Session> {
   const session = await sessionOf(email);
+  trackSubscriptions(page);
   if (!page.url().startsWith(process.env.PIVOT_ADMIN_URL ?? '-')) await page.goto('/sign-in');
   await page.evaluate((value) => {
     sessionStorage.setItem('pivot.accessToken', value.accessToken);
@@ -101,6 +103,10 @@ export const test = base.extend<Fixtures, { browser: Browser; adminSession: Sess
     },
     { scope: 'worker' },
   ],
+  page: async ({ page }, use) => {
+    trackSubscriptions(page);
+    await use(page);
+  },
   baseURL: async ({}, use) => {
     await use(process.env.PIVOT_ADMIN_URL);
   },

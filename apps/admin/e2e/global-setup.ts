@@ -96,6 +96,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
 
   process.env.API_URL = apiUrl;
+  // Like the API's; unset, vite preview would take "production" and the admin would send HSTS.
+  process.env.NODE_ENV ??= 'test';
   const server = await preview({
     root: adminDir,
     configFile: join(adminDir, 'vite.config.ts'),

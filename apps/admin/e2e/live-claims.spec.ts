@@ -1,4 +1,5 @@
 import { callApi, DEMO_USERS, expect, openAs, sessionOf, test } from './fixtures';
+import { waitUntilSubscribed } from './live-subscriptions';
 import { authorOf, drainQueue, frSetup, importComment, waitUntilLive } from './reply-queue-world';
 
 test("a claim made in a moderator's page takes the conversation off the manager's open list live, and the counts follow", async ({ page, browser }) => {
@@ -36,7 +37,8 @@ test("a claim made in a moderator's page takes the conversation off the manager'
 test('every-state list shows who holds a conversation as soon as it is claimed elsewhere', async ({ page }) => {
   const { frQueueId } = await frSetup();
   await drainQueue(frQueueId);
-  const author = authorOf('Clémence Aubert');
+  // A name of its own: a run before this one (or --repeat-each) leaves a held 'Clémence Aubert' in the every-state list.
+  const author = authorOf(`Clémence Aubert ${Date.now()}`);
   await importComment('fb-northwind.fr', author);
   await openAs(page, DEMO_USERS.frManager, '/reply-queues');
   const row = page.getByTestId('conversation-row').filter({ hasText: author.name });
@@ -57,8 +59,8 @@ test("the workspace's queue picker counts a conversation arriving in the queue w
   await openAs(page, DEMO_USERS.frModerator, '/reply-queues/work');
   const picker = page.getByTestId('queue-picker');
   await expect(picker).toHaveValue('Northwind France replies (0 waiting)');
-  // The workspace shows no live badge: give its subscriptions the moment the API needs to set them up.
-  await page.waitForTimeout(1_000);
+  // The workspace shows no live badge: wait for the API to set its subscriptions up.
+  await waitUntilSubscribed(page);
   await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
 
   await importComment('fb-northwind.fr', authorOf('Romane Lemaire'));

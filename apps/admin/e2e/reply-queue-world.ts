@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callApi, DEMO_USERS, expect, sessionOf } from './fixtures';
+import { waitUntilSubscribed } from './live-subscriptions';
 
 /** Set-up shared by the reply-queue specs: inbound items imported through the API, FR's queue, the live socket. */
 
@@ -36,12 +37,12 @@ export async function importComments(pageExternalId: string, authors: Author[], 
 export const importComment = (pageExternalId: string, author: Author) => importComments(pageExternalId, [author]);
 
 /**
- * The screen is live once its socket is acknowledged; the API sets the subscription up just
- * after (it LISTENs first), so give it a moment before sending what it should hear.
+ * The screen is live once its socket is acknowledged and the API has set up every subscription
+ * the open pages asked for (acknowledging the socket comes before that).
  */
 export async function waitUntilLive(page: Page): Promise<void> {
   await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live');
-  await page.waitForTimeout(500);
+  await waitUntilSubscribed(page);
 }
 
 /** FR's market page and FR's default queue, as the API sees them. */

@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
+import { ConnectionBanner } from './app/connection-banner';
 import { createAdminRouter } from './app/router';
 
 const theme = createTheme({ primaryColor: 'indigo' });
@@ -18,6 +19,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
+      <ConnectionBanner />
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>

@@ -10,6 +10,7 @@ import { DEMO_ROLES, ensureRoles, urlFor } from './database/database-roles';
 import { ensureDatabase } from './database/embedded-database';
 import { startEmbeddedPostgres, type EmbeddedServer } from './database/embedded-postgres';
 import { bodyErrorHandler } from './http/body-error.middleware';
+import { installSecurityHeaders } from './http/security-headers';
 
 export interface Runtime {
   config: ResolvedConfig;
@@ -73,4 +74,14 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyErrorHandler);
   return app;
+}
+
+/**
+ * Initializes the app (the public pivot's route puts itself in front of Express on init), then
+ * sets the security headers around every request listener, the pivot's included, then listens.
+ */
+export async function serve(app: NestExpressApplication, config: ResolvedConfig, port: number, host: string): Promise<void> {
+  await app.init();
+  installSecurityHeaders(app.getHttpServer(), config.production);
+  await app.listen(port, host);
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { Logger } from 'nestjs-pino';
-import { createApp, prepareRuntime } from './bootstrap';
+import { createApp, prepareRuntime, serve } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgresError } from './database/embedded-postgres';
 import { migrate } from './database/migrate';
@@ -18,9 +18,9 @@ async function main(): Promise<void> {
   try {
     await migrate(runtime.config.migrationDatabaseUrl, runtime.config.databaseUrl);
     app = await createApp(runtime.config);
-    // Before listen(): the pivot snapshot loads on init and so already holds the demo tree.
+    // Before serve(): the pivot snapshot loads on init and so already holds the demo tree.
     if (runtime.config.seedDemo) await seedDemo(app.get(DataSource));
-    await app.listen(runtime.config.port, runtime.config.host);
+    await serve(app, runtime.config, runtime.config.port, runtime.config.host);
   } catch (error) {
     // Never leave the embedded server running behind a failed start.
     await runtime.embedded?.stop().catch(() => undefined);

@@ -4,6 +4,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { isSubscriptionOperation, Observable, relayStylePagination } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { clearSession, readToken } from './auth-session';
+import { ApiUnavailableError, connectionRetryLink } from './connection-status';
 
 /**
  * Errors a form shows next to its fields (BAD_USER_INPUT, CONFLICT) are the form's business;
@@ -55,6 +56,11 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
     }
     // A dropped socket reconnects by itself and the screen's live indicator says so: no toast.
     if (isSubscriptionOperation(operation.query)) return;
+    // A mutation the outage refused (queries wait it out): the banner says the rest.
+    if (error instanceof ApiUnavailableError) {
+      notifications.show({ color: 'red', title: 'Server unavailable', message: 'This was not sent through: try again once the connection is back.' });
+      return;
+    }
     const status = ServerError.is(error) ? ` (HTTP ${error.statusCode})` : '';
     notifications.show({ color: 'red', title: 'Cannot reach the API', message: `${error.message}${status}` });
   });
@@ -65,7 +71,7 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
   const live = deferredLink(() => import('./live-connection').then(({ createLiveLink }) => createLiveLink()));
 
   return new ApolloClient({
-    link: ApolloLink.from([errors, ApolloLink.split(({ query }) => isSubscriptionOperation(query), live, ApolloLink.from([auth, http]))]),
+    link: ApolloLink.from([errors, ApolloLink.split(({ query }) => isSubscriptionOperation(query), live, ApolloLink.from([connectionRetryLink(), auth, http]))]),
     cache: new InMemoryCache({
       typePolicies: {
         Brand: { fields: { pages: { merge: false }, aliases: { merge: false } } },

@@ -21,11 +21,21 @@ export class SubscriptionStreams {
     private readonly auth: AuthService,
   ) {}
 
-  async *stream<T>(req: PivotRequest, actor: Actor, type: RealtimeEventType, load: (actor: Actor, event: RealtimeEvent) => Promise<T | null>): AsyncGenerator<T> {
+  stream<T>(req: PivotRequest, actor: Actor, type: RealtimeEventType, load: (actor: Actor, event: RealtimeEvent) => Promise<T | null>): AsyncIterableIterator<T> {
+    return closable((signal) => this.values(req, actor, type, load, signal));
+  }
+
+  private async *values<T>(
+    req: PivotRequest,
+    actor: Actor,
+    type: RealtimeEventType,
+    load: (actor: Actor, event: RealtimeEvent) => Promise<T | null>,
+    signal: AbortSignal,
+  ): AsyncGenerator<T> {
     const token = /^Bearer\s+(\S+)$/i.exec(req.headers?.authorization ?? '')?.[1] ?? null;
     let current = actor;
     let readAt = Date.now();
-    for await (const event of this.realtime.events(type)) {
+    for await (const event of this.realtime.events(type, signal)) {
       if (Date.now() - readAt > ACTOR_REFRESH_MS) {
         const fresh = token ? await this.auth.actorFor(token, null) : null;
         if (!fresh) throw AppError.unauthenticated('Session expired');
@@ -35,4 +45,27 @@ export class SubscriptionStreams {
       if (value !== null) yield value;
     }
   }
+}
+
+/**
+ * An async iterator over `make`'s generator whose return() (a client completing or closing its
+ * subscription) aborts at once: the generator's own return() would wait for its next yield.
+ */
+function closable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const controller = new AbortController();
+  const values = make(controller.signal);
+  return {
+    next: () => values.next(),
+    return: async (value?: unknown) => {
+      controller.abort();
+      return { done: true, value: value as T };
+    },
+    throw: async (error?: unknown) => {
+      controller.abort();
+      return values.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

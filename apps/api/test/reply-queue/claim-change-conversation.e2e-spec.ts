@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { as, must } from '../access/access-world';
 import { FR_MODERATOR, login } from '../support/graphql';
-import { collect, settle, until, wsClient } from '../support/graphql-ws';
+import { collect, listening, until, wsClient } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { ClaimService } from '../../src/reply-queue/claim.service';
 import { WEBHOOK_ENV } from './inbound-fixture';
@@ -35,7 +35,7 @@ describe('conversationClaimChanged carries the conversation', () => {
     const [conversationId] = await seedConversations(w, 1, queueId);
     const claims = collect(wsClient(app, await login(app, FR_MODERATOR)), CLAIMS, { q: queueId });
     client = claims.client;
-    await settle();
+    await listening(app, 'conversation.claimChanged');
 
     must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
     await until(() => claims.received.length >= 1);

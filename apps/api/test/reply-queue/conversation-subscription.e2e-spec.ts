@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { ADMIN, ES_MANAGER, FR_MODERATOR, FR_PUBLISHER, gql, login } from '../support/graphql';
-import { collect, settle, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
+import { collect, listening, released, strayWindow, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { PAGE, uid, WEBHOOK_ENV } from './inbound-fixture';
 
@@ -27,6 +27,8 @@ describe('conversationReceived subscription (graphql-ws across instances)', () =
   });
   afterEach(async () => {
     for (const client of clients.splice(0)) client.terminate();
+    // So the next test's `listening` counts its own subscriptions only.
+    await released(a);
   });
   afterAll(async () => {
     await a?.close();
@@ -47,16 +49,15 @@ describe('conversationReceived subscription (graphql-ws across instances)', () =
     return author;
   }
 
-  /** The server has set the subscription up once a first event reaches it; give it a moment first. */
-  const listening = () => settle();
+  const RECEIVED_EVENT = 'conversation.received';
 
   it("FR's moderator on one instance hears an FR conversation imported on another, and nothing of ES", async () => {
     const sub = subscribe(open(a, await login(a, FR_MODERATOR)));
-    await listening();
+    await listening(a, RECEIVED_EVENT);
     const esAuthor = await importComment(PAGE.ES);
     const frAuthor = await importComment(PAGE.FR);
+    // In commit order: once FR's arrived, ES's was offered first and skipped.
     await until(() => sub.received.length >= 1);
-    await settle();
     expect(sub.received.map((message) => message.data?.conversationReceived.authorId)).toEqual([frAuthor]);
     expect(sub.received.map((message) => message.data?.conversationReceived.authorId)).not.toContain(esAuthor);
     expect(sub.received[0].data?.conversationReceived.itemCount).toBe(1);
@@ -65,12 +66,14 @@ describe('conversationReceived subscription (graphql-ws across instances)', () =
   it("ES's manager hears ES conversations and FR's moderator does not, from the same delivery stream", async () => {
     const es = subscribe(open(a, await login(a, ES_MANAGER)));
     const fr = subscribe(open(a, await login(a, FR_MODERATOR)));
-    await listening();
+    await listening(a, RECEIVED_EVENT, 2);
     const esAuthor = await importComment(PAGE.ES);
     await until(() => es.received.length >= 1);
-    await settle();
+    // FR's moderator hears the next FR conversation: the ES one before it was skipped, not late.
+    const frAuthor = await importComment(PAGE.FR);
+    await until(() => fr.received.length >= 1);
     expect(es.received.map((message) => message.data?.conversationReceived.authorId)).toEqual([esAuthor]);
-    expect(fr.received).toEqual([]);
+    expect(fr.received.map((message) => message.data?.conversationReceived.authorId)).toEqual([frAuthor]);
   });
 
   it('a pageId narrows the stream to that page and the pages under it', async () => {
@@ -78,22 +81,34 @@ describe('conversationReceived subscription (graphql-ws across instances)', () =
       (page: { externalId: string }) => page.externalId === PAGE.frConsumer,
     ).id;
     const sub = subscribe(open(a, await login(a, FR_MODERATOR)), { pageId: frPageId });
-    await listening();
+    await listening(a, RECEIVED_EVENT);
     await importComment(PAGE.FR);
     const consumerAuthor = await importComment(PAGE.frConsumer);
     await until(() => sub.received.length >= 1);
-    await settle();
     expect(sub.received.map((message) => message.data?.conversationReceived.authorId)).toEqual([consumerAuthor]);
   });
 
   it('a publisher, who may not read conversations, hears nothing while a moderator does', async () => {
     const publisher = subscribe(open(a, await login(a, FR_PUBLISHER)));
     const moderator = subscribe(open(a, await login(a, FR_MODERATOR)));
-    await listening();
+    await listening(a, RECEIVED_EVENT, 2);
     await importComment(PAGE.FR);
     await until(() => moderator.received.length >= 1);
-    await settle();
+    await strayWindow();
     expect(publisher.received).toEqual([]);
+  });
+
+  it('a subscription completed by its client, or whose socket closes, releases its listener at once, without waiting for an event', async () => {
+    const sub = collect(open(a, await login(a, FR_MODERATOR)), RECEIVED);
+    await listening(a, RECEIVED_EVENT);
+    sub.stop();
+    await released(a);
+
+    const socket = open(a, await login(a, FR_MODERATOR));
+    collect(socket, RECEIVED);
+    await listening(a, RECEIVED_EVENT);
+    await socket.dispose();
+    await released(a);
   });
 
   it('a malformed pageId is refused with BAD_USER_INPUT', async () => {

@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { as, must } from '../access/access-world';
 import { ES_MANAGER, FR_MODERATOR, login } from '../support/graphql';
-import { collect, settle, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
+import { collect, listening, released, strayWindow, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { SlaBreachService } from '../../src/reply-queue/sla-breach.service';
 import { PAGE, WEBHOOK_ENV } from './inbound-fixture';
@@ -35,8 +35,10 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
     b = await startTestApp(WEBHOOK_ENV, db);
     w = await loadQueueWorld(b);
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const client of clients.splice(0)) void client.dispose();
+    // So the next test's `listening` counts its own subscriptions only.
+    await released(a);
   });
   afterAll(async () => {
     await w?.db.end();
@@ -48,11 +50,12 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
   it("FR's moderator hears FR's queue row when a conversation enters it, and nothing of ES's; ES's manager the reverse", async () => {
     const fr = await open(FR_MODERATOR, COUNTS);
     const es = await open(ES_MANAGER, COUNTS);
-    await settle();
+    await listening(a, 'queue.countsChanged', 2);
     await routed(w, await importItem(w, { page: PAGE.ES }));
     await routed(w, await importItem(w, { page: PAGE.FR }));
     await until(() => fr.received.length >= 1 && es.received.length >= 1);
-    await settle();
+    // ES's stream may still be offered FR's row, which came later.
+    await strayWindow();
     const queuesOf = (sub: { received: Message[] }) => [...new Set(sub.received.map((message) => message.data?.queueCountsChanged.queueId))];
     expect(queuesOf(fr)).toEqual([w.queue.FR]);
     expect(queuesOf(es)).toEqual([w.queue.ES]);
@@ -67,7 +70,8 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
     const claims = await open(FR_MODERATOR, CLAIMS, { q: queueId });
     const counts = await open(FR_MODERATOR, COUNTS, { q: queueId });
     const esClaims = await open(ES_MANAGER, CLAIMS);
-    await settle();
+    await listening(a, 'conversation.claimChanged', 2);
+    await listening(a, 'queue.countsChanged');
     must(await as(w, 'FR_MODERATOR', CLAIM, { q: queueId }));
     await until(() => claims.received.length >= 1 && counts.received.length >= 1);
     expect(claims.received[0].data!.conversationClaimChanged).toMatchObject({ conversationId, queueId, holderId: w.userId.FR_MODERATOR, leaseExpiresAt: expect.any(String) });
@@ -76,7 +80,7 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
     await until(() => claims.received.length >= 2 && counts.received.length >= 2);
     expect(claims.received[1].data!.conversationClaimChanged).toMatchObject({ conversationId, holderId: null, leaseExpiresAt: null });
     expect(counts.received[1].data!.queueCountsChanged.counts).toMatchObject({ assigned: 0, resolved: 1 });
-    await settle();
+    await strayWindow();
     expect(esClaims.received).toEqual([]);
   });
 
@@ -91,7 +95,8 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
     );
     const counts = await open(FR_MODERATOR, COUNTS, { q: target });
     const claims = await open(FR_MODERATOR, CLAIMS, { q: target });
-    await settle();
+    await listening(a, 'queue.countsChanged');
+    await listening(a, 'conversation.claimChanged');
     await b.app.get(SlaBreachService).detectBreaches();
     await until(() => counts.received.length >= 1 && claims.received.length >= 1);
     expect(counts.received[0].data!.queueCountsChanged).toMatchObject({ queueId: target, waiting: 1, counts: { open: 0 } });
@@ -105,9 +110,10 @@ describe('queueCountsChanged and conversationClaimChanged (graphql-ws across ins
     await seedConversations(w, 1, busy);
     const claims = await open(FR_MODERATOR, CLAIMS, { q: quiet });
     const counts = await open(FR_MODERATOR, COUNTS, { q: quiet });
-    await settle();
+    await listening(a, 'queue.countsChanged');
+    await listening(a, 'conversation.claimChanged');
     must(await as(w, 'FR_MODERATOR', CLAIM, { q: busy }));
-    await settle();
+    await strayWindow();
     expect([claims.received, counts.received]).toEqual([[], []]);
     const bad = await open(FR_MODERATOR, CLAIMS, { q: 'nope' });
     await bad.completed;

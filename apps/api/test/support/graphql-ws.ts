@@ -1,5 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { REALTIME_EVENT_TYPES, type RealtimeEventType } from '../../src/realtime/realtime-events';
+import { RealtimeService } from '../../src/realtime/realtime.service';
 import type { TestApp } from './test-app';
 
 /** What a subscription delivers: a result, or (as `errors`) the refusal that ended it. */
@@ -45,5 +47,24 @@ export async function until(what: () => boolean, ms = 5_000): Promise<void> {
   }
 }
 
-/** Time for the server to set a subscription up, or for stray events to arrive. */
-export const settle = () => new Promise((wait) => setTimeout(wait, 300));
+/**
+ * Resolves once `app` has `count` subscriptions listening for `type`: the server has set them up
+ * and hears every event committed from now on. (connection_ack comes before that: the
+ * subscription is set up after the client's subscribe message is validated and authorized.)
+ */
+export async function listening(app: TestApp, type: RealtimeEventType, count = 1): Promise<void> {
+  const realtime = app.app.get(RealtimeService);
+  await until(() => realtime.listenerCount(type) >= count);
+}
+
+/** Resolves once `app` holds no subscription's listener: the ones closed are released, not kept until an event. */
+export async function released(app: TestApp): Promise<void> {
+  const realtime = app.app.get(RealtimeService);
+  await until(() => REALTIME_EVENT_TYPES.every((type) => realtime.listenerCount(type) === 0));
+}
+
+/**
+ * Time for an event the subscriber must NOT get to arrive, when no later event it does get can
+ * prove it was skipped (events reach one subscription in commit order). Never a set-up wait.
+ */
+export const strayWindow = () => new Promise((wait) => setTimeout(wait, 300));

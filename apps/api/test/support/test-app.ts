@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import request from 'supertest';
-import { createApp } from '../../src/bootstrap';
+import { createApp, serve } from '../../src/bootstrap';
 import { loadConfig, type ResolvedConfig } from '../../src/config/app-config';
 import { DEMO_ROLES, urlFor } from '../../src/database/database-roles';
 import { QueryCounter } from '../../src/database/query-counter';
@@ -70,7 +70,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...background, JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: db.url, ...env });
   const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, migrationDatabaseUrl: config.migrationDatabaseUrl ?? db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
   const app = await createApp(resolved);
-  await app.listen(0, '127.0.0.1');
+  await serve(app, resolved, 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const counter = app.get(QueryCounter);
   return {
