@@ -10,17 +10,17 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BrandResolver } from '../hierarchy/brand.resolver';
 import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
 import { PivotResolver } from '../pivot/pivot.resolver';
-import { ConversationEventsResolver } from '../reply-queue/conversation-events.resolver';
-import { PostResolver } from '../publishing/post.resolver';
-import { PostTimelineResolver } from '../publishing/post-timeline.resolver';
-import { PublishingFreezeResolver } from '../publishing/publishing-freeze.resolver';
-import { PublishingRulesResolver } from '../publishing/publishing-rules.resolver';
+import { ConversationEventsResolver } from '../reply-queue/conversations/conversation-events.resolver';
+import { PostResolver } from '../publishing/posts/post.resolver';
+import { PostTimelineResolver } from '../publishing/posts/post-timeline.resolver';
+import { PublishingFreezeResolver } from '../publishing/rules/publishing-freeze.resolver';
+import { PublishingRulesResolver } from '../publishing/rules/publishing-rules.resolver';
 import { CascadePostFieldsResolver, CascadeResolver } from '../publishing/cascade/cascade.resolver';
-import { CannedResponseResolver } from '../reply-queue/canned-response.resolver';
-import { ConversationWorkResolver } from '../reply-queue/conversation-work.resolver';
-import { QueueOverviewResolver } from '../reply-queue/queue-overview.resolver';
-import { QueueResolver } from '../reply-queue/queue.resolver';
-import { ReplyQueueResolver } from '../reply-queue/reply-queue.resolver';
+import { CannedResponseResolver } from '../reply-queue/canned/canned-response.resolver';
+import { ConversationWorkResolver } from '../reply-queue/conversations/conversation-work.resolver';
+import { QueueOverviewResolver } from '../reply-queue/overview/queue-overview.resolver';
+import { QueueResolver } from '../reply-queue/queues/queue.resolver';
+import { ReplyQueueResolver } from '../reply-queue/conversations/conversation.resolver';
 import { CannedResponseOriginResolver, RoutingRuleOriginResolver, RoutingTestOriginResolver } from '../reply-queue/reply-setup-origin.resolver';
 
 /**

@@ -7,7 +7,7 @@ import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
 import { authorize, authorizeType, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
-import { rescopePostsOn } from '../publishing/post-scope';
+import { rescopePostsOn } from '../publishing/posts/post-scope';
 import { translateDatabaseError } from '../database/database-errors';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from './brand.entity';

@@ -1,5 +1,5 @@
 import { globalChanged, textDiff, type DiffSegment } from '@pivot/domain';
-import type { Post } from '../post.entity';
+import type { Post } from '../posts/post.entity';
 
 /**
  * A child is live unless rejected or archived: only a live child blocks cascading to its page
