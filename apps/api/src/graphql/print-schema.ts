@@ -20,7 +20,9 @@ import { CannedResponseResolver } from '../reply-queue/canned/canned-response.re
 import { ConversationWorkResolver } from '../reply-queue/conversations/conversation-work.resolver';
 import { QueueOverviewResolver } from '../reply-queue/overview/queue-overview.resolver';
 import { QueueResolver } from '../reply-queue/queues/queue.resolver';
-import { ReplyQueueResolver } from '../reply-queue/conversations/conversation.resolver';
+import { ConversationResolver } from '../reply-queue/conversations/conversation.resolver';
+import { InboundResolver } from '../reply-queue/inbound/inbound.resolver';
+import { RoutingRuleResolver } from '../reply-queue/routing/routing-rule.resolver';
 import { CannedResponseOriginResolver, RoutingRuleOriginResolver, RoutingTestOriginResolver } from '../reply-queue/reply-setup-origin.resolver';
 
 /**
@@ -35,8 +37,10 @@ export const RESOLVERS = [
   PageResolver,
   MarketAliasResolver,
   PivotResolver,
-  ReplyQueueResolver,
+  ConversationResolver,
+  InboundResolver,
   QueueResolver,
+  RoutingRuleResolver,
   ConversationWorkResolver,
   CannedResponseResolver,
   CannedResponseOriginResolver,

@@ -17,6 +17,7 @@ import { ConversationWorkResolver } from './conversations/conversation-work.reso
 import { ConversationWorkService } from './conversations/conversation-work.service';
 import { FacebookWebhookController } from './inbound/facebook-webhook.controller';
 import { InboundItemEntity } from './inbound/inbound-item.entity';
+import { InboundResolver } from './inbound/inbound.resolver';
 import { InboundService } from './inbound/inbound.service';
 import { QueueMember } from './queues/queue-member.entity';
 import { QueueOverviewResolver } from './overview/queue-overview.resolver';
@@ -24,11 +25,12 @@ import { QueueOverviewService } from './overview/queue-overview.service';
 import { QueueResolver } from './queues/queue.resolver';
 import { QueueService } from './queues/queue.service';
 import { ReplyQueue } from './queues/reply-queue.entity';
-import { ReplyQueueResolver } from './conversations/conversation.resolver';
+import { ConversationResolver } from './conversations/conversation.resolver';
 import { CannedResponseOriginResolver, RoutingRuleOriginResolver, RoutingTestOriginResolver } from './reply-setup-origin.resolver';
 import { RouterService } from './routing/router.service';
 import { RoutingDispatcher } from './routing/routing-dispatcher';
 import { RoutingRuleEntity } from './routing/routing-rule.entity';
+import { RoutingRuleResolver } from './routing/routing-rule.resolver';
 import { RoutingRuleService } from './routing/routing-rule.service';
 import { SlaBreachService } from './routing/sla-breach.service';
 import { UnmatchedInboundItem } from './inbound/unmatched-inbound-item.entity';
@@ -46,7 +48,8 @@ import { UnmatchedInboundItem } from './inbound/unmatched-inbound-item.entity';
   providers: [
     InboundService,
     ConversationQueryService,
-    ReplyQueueResolver,
+    ConversationResolver,
+    InboundResolver,
     QueueService,
     RoutingRuleService,
     RouterService,
@@ -57,6 +60,7 @@ import { UnmatchedInboundItem } from './inbound/unmatched-inbound-item.entity';
     ConversationHistoryService,
     CannedResponseService,
     QueueResolver,
+    RoutingRuleResolver,
     ConversationWorkResolver,
     CannedResponseResolver,
     ConversationEventsResolver,

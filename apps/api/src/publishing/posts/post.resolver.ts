@@ -13,10 +13,10 @@ import { PostQueryService } from './post-query.service';
 import { PostReviewService } from '../review/post-review.service';
 import { PostScheduleService } from '../schedule/post-schedule.service';
 import { PostService } from './post.service';
+import { ApprovalPathType } from '../review/review.types';
+import { GuardrailReportType } from '../rules/publishing-rules.types';
 import {
-  ApprovalPathType,
   CreatePostInput,
-  GuardrailReportType,
   PostActionEnum,
   PostConnection,
   PostFilterInput,

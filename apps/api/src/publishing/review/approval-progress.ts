@@ -1,7 +1,7 @@
 import { nextPendingStep, type ApprovalDecision, type ApprovalPathStep } from '@pivot/domain';
 import type { PostEventEntity } from '../posts/post-event.entity';
 import type { Post } from '../posts/post.entity';
-import type { ApprovalPathType } from '../posts/post.types';
+import type { ApprovalPathType } from './review.types';
 
 /** The approvals that count: this review round's, in order. */
 export function decisionsOf(post: Pick<Post, 'reviewRound'>, events: readonly PostEventEntity[]): ApprovalDecision[] {

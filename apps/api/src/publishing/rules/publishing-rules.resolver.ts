@@ -4,6 +4,7 @@ import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../auth/request-context';
 import { AppError, assertUuid } from '../../errors/app-error';
 import type { ApprovalPolicyEntity } from './approval-policy.entity';
+import { MediaRefInput } from '../posts/post.types';
 import {
   ApprovalPolicyType,
   ApprovalStepInput,
@@ -12,9 +13,8 @@ import {
   conditionFromGraphql,
   conditionToGraphql,
   GuardrailReportType,
-  MediaRefInput,
   SetApprovalPolicyInput,
-} from '../posts/post.types';
+} from './publishing-rules.types';
 import { PublishingRulesService } from './publishing-rules.service';
 
 @Resolver(() => ApprovalPolicyType)

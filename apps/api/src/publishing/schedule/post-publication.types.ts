@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { asEnum } from '../../graphql/enum-type';
 import { PUBLICATION_STATES, type PublicationState } from './post-publication.entity';
 
-export const PublicationStateEnum = Object.fromEntries(PUBLICATION_STATES.map((state) => [state, state])) as Record<PublicationState, PublicationState>;
+export const PublicationStateEnum = asEnum(PUBLICATION_STATES);
 registerEnumType(PublicationStateEnum, { name: 'PublicationState' });
 
 @ObjectType('PostPublication', { description: 'The send of a scheduled post to one of its pages.' })

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../auth/request-context';
 import { CannedResponseService } from './canned-response.service';
-import { CannedResponseConnection, CannedResponseType, CreateCannedResponseInput, UpdateCannedResponseInput } from '../conversations/conversation-work.types';
+import { CannedResponseConnection, CannedResponseType, CreateCannedResponseInput, UpdateCannedResponseInput } from './canned-response.types';
 
 @Resolver(() => CannedResponseType)
 export class CannedResponseResolver {

@@ -4,7 +4,8 @@ import type { Actor } from '../../auth/request-context';
 import { ClaimService } from './claim.service';
 import { ConversationHistoryService } from './conversation-history.service';
 import { ConversationWorkService } from './conversation-work.service';
-import { ConversationNoteConnection, ConversationNoteType, EscalateConversationInput, InboundItemConnection, ReplyToConversationInput } from './conversation-work.types';
+import { InboundItemConnection } from '../inbound/inbound.types';
+import { ConversationNoteConnection, ConversationNoteType, EscalateConversationInput, ReplyToConversationInput } from './conversation-work.types';
 import { ConversationType } from './conversation.types';
 
 /** A moderator's actions on conversations. */

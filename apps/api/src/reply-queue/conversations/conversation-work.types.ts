@@ -1,61 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../graphql/connection';
-import type { InboundItemKind } from '../inbound/inbound-item';
-import { InboundItemKindEnum } from './conversation.types';
-
-@ObjectType('CannedResponseVariant')
-@InputType('CannedResponseVariantInput')
-export class CannedResponseVariantType {
-  @Field(() => String, { description: 'BCP 47 tag.' })
-  language: string;
-
-  @Field(() => String, { description: 'May hold {{author.firstName}}, {{author.name}}, {{page.name}}, {{moderator.firstName}}.' })
-  body: string;
-}
-
-@ObjectType('CannedResponse')
-export class CannedResponseType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  brandId: string;
-
-  @Field(() => ID, { description: 'Usable on this page and the pages under it.' })
-  scopePageId: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => [CannedResponseVariantType])
-  variants: CannedResponseVariantType[];
-
-  @Field(() => Int)
-  version: number;
-}
-
-export const CannedResponseConnection = ConnectionType(CannedResponseType, 'CannedResponse');
-
-@InputType()
-export class CreateCannedResponseInput {
-  @Field(() => ID)
-  scopePageId: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => [CannedResponseVariantType])
-  variants: CannedResponseVariantType[];
-}
-
-@InputType()
-export class UpdateCannedResponseInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => [CannedResponseVariantType], { nullable: true })
-  variants?: CannedResponseVariantType[] | null;
-}
 
 @InputType()
 export class ReplyToConversationInput {
@@ -106,35 +50,3 @@ export class ConversationNoteType {
 }
 
 export const ConversationNoteConnection = ConnectionType(ConversationNoteType, 'ConversationNote');
-
-@ObjectType('InboundItem', { description: 'One comment, reply or message of the customer, as the network sent it.' })
-export class InboundItemType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => InboundItemKindEnum)
-  kind: InboundItemKind;
-
-  @Field(() => String)
-  externalId: string;
-
-  @Field(() => String, { nullable: true, description: 'The comment a reply answers.' })
-  parentExternalId: string | null;
-
-  @Field(() => String)
-  authorId: string;
-
-  @Field(() => String, { nullable: true })
-  authorName: string | null;
-
-  @Field(() => String)
-  text: string;
-
-  @Field(() => String, { nullable: true })
-  language: string | null;
-
-  @Field(() => Date)
-  occurredAt: Date;
-}
-
-export const InboundItemConnection = ConnectionType(InboundItemType, 'InboundItem');

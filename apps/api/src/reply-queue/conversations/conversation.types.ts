@@ -1,13 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CONVERSATION_STATES, REPLY_PRIORITIES, type ConversationState, type ReplyPriority } from '@pivot/domain';
 import { ConnectionType } from '../../graphql/connection';
-import { INBOUND_ITEM_KINDS, type InboundItemKind } from '../inbound/inbound-item';
+import { asEnum } from '../../graphql/enum-type';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const InboundItemKindEnum = asEnum(INBOUND_ITEM_KINDS);
 export const ConversationStateEnum = asEnum(CONVERSATION_STATES);
-registerEnumType(InboundItemKindEnum, { name: 'InboundItemKind', description: 'A comment on a post, a reply to a comment, or a private message.' });
 registerEnumType(ConversationStateEnum, { name: 'ConversationState' });
 export const ReplyPriorityEnum = asEnum(REPLY_PRIORITIES);
 registerEnumType(ReplyPriorityEnum, { name: 'ReplyPriority' });
@@ -99,58 +95,4 @@ export class ConversationFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only those not routed to a queue yet; false: only routed ones.' })
   unrouted?: boolean | null;
-}
-
-@InputType()
-export class InboundItemInput {
-  @Field(() => String, { description: "The network's id of the item (comment id, message id)." })
-  externalId: string;
-
-  @Field(() => String, { description: "The network's id of the page: matched against Page.externalId." })
-  pageExternalId: string;
-
-  @Field(() => InboundItemKindEnum)
-  kind: InboundItemKind;
-
-  @Field(() => String, { description: 'The post the comment sits under, or the message thread.' })
-  threadId: string;
-
-  @Field(() => String, { nullable: true, description: 'The comment a reply answers.' })
-  parentExternalId?: string | null;
-
-  @Field(() => String)
-  authorId: string;
-
-  @Field(() => String, { nullable: true })
-  authorName?: string | null;
-
-  @Field(() => String)
-  text: string;
-
-  @Field(() => String, { nullable: true, description: 'BCP 47 tag, when known.' })
-  language?: string | null;
-
-  @Field(() => Date)
-  occurredAt: Date;
-}
-
-@InputType()
-export class ImportInboundItemsInput {
-  @Field(() => String, { description: 'facebook, instagram…' })
-  network: string;
-
-  @Field(() => [InboundItemInput])
-  items: InboundItemInput[];
-}
-
-@ObjectType('InboundImportResult')
-export class InboundImportResultType {
-  @Field(() => Int, { description: 'Items stored by this call.' })
-  stored: number;
-
-  @Field(() => Int, { description: 'Items that were already stored (same network and external id).' })
-  duplicates: number;
-
-  @Field(() => [ConversationType], { description: 'The conversations the items belong to.' })
-  conversations: ConversationType[];
 }

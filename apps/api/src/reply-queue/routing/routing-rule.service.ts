@@ -11,7 +11,7 @@ import { AppError, assertUuid } from '../../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection';
 import { Page } from '../../hierarchy/page.entity';
 import { QueueService } from '../queues/queue.service';
-import type { AuthorFlagsType, CreateRoutingRuleInput, RoutingConditionsType, RoutingTestType, SetAuthorFlagsInput, TestRoutingInput, UpdateRoutingRuleInput } from '../queues/queue.types';
+import type { AuthorFlagsType, CreateRoutingRuleInput, RoutingConditionsType, RoutingTestType, SetAuthorFlagsInput, TestRoutingInput, UpdateRoutingRuleInput } from './routing.types';
 import { RouterService } from './router.service';
 import { RoutingRuleEntity } from './routing-rule.entity';
 
