@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { POST_EVENTS, POST_STATES, type PostState } from '@pivot/domain';
 import { ConnectionType } from '../../graphql/connection';
 import { asEnum } from '../../graphql/enum-type';
+import { PatchType } from '../../graphql/patch-type';
 import { POST_EVENT_KINDS, type PostEventKind } from './post-event.entity';
 
 export const PostStateEnum = asEnum(POST_STATES);
@@ -14,16 +15,8 @@ registerEnumType(PostEventKindEnum, { name: 'PostEventKind' });
 registerEnumType(MediaKindEnum, { name: 'MediaKind' });
 
 @ObjectType('MediaRef', { description: 'A picture or video of the media library.' })
+@InputType('MediaRefInput')
 export class MediaRefType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => MediaKindEnum)
-  kind: 'image' | 'video';
-}
-
-@InputType()
-export class MediaRefInput {
   @Field(() => ID)
   id: string;
 
@@ -128,8 +121,8 @@ export class CreatePostInput {
   @Field(() => String, { nullable: true })
   link?: string | null;
 
-  @Field(() => [MediaRefInput], { nullable: true })
-  media?: MediaRefInput[] | null;
+  @Field(() => [MediaRefType], { nullable: true })
+  media?: MediaRefType[] | null;
 
   @Field(() => String)
   locale: string;
@@ -139,24 +132,9 @@ export class CreatePostInput {
 }
 
 @InputType()
-export class UpdatePostInput {
-  @Field(() => [ID], { nullable: true })
-  targetPageIds?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  body?: string | null;
-
+export class UpdatePostInput extends PatchType(CreatePostInput, ['brandId']) {
   @Field(() => String, { nullable: true, description: 'An empty string removes the link.' })
   link?: string | null;
-
-  @Field(() => [MediaRefInput], { nullable: true })
-  media?: MediaRefInput[] | null;
-
-  @Field(() => String, { nullable: true })
-  locale?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  publishAt?: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'True removes the publish time.' })
   clearPublishAt?: boolean | null;

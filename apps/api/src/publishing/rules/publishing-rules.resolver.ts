@@ -4,7 +4,7 @@ import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../auth/request-context';
 import { AppError, assertUuid } from '../../errors/app-error';
 import type { ApprovalPolicyEntity } from './approval-policy.entity';
-import { MediaRefInput } from '../posts/post.types';
+import { MediaRefType } from '../posts/post.types';
 import {
   ApprovalPolicyType,
   ApprovalStepInput,
@@ -43,7 +43,7 @@ export class PublishingRulesResolver {
     @Args('network', { type: () => String }) network: string,
     @Args('body', { type: () => String }) body: string,
     @Args('link', { type: () => String, nullable: true }) link?: string | null,
-    @Args('media', { type: () => [MediaRefInput], nullable: true }) media?: MediaRefInput[] | null,
+    @Args('media', { type: () => [MediaRefType], nullable: true }) media?: MediaRefType[] | null,
   ) {
     return this.rules.check(actor, brandId, network, { body, link: link ?? null, media: media ?? [] });
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../graphql/connection';
+import { PatchType } from '../../graphql/patch-type';
 
 @ObjectType('CannedResponseVariant')
 @InputType('CannedResponseVariantInput')
@@ -47,10 +48,4 @@ export class CreateCannedResponseInput {
 }
 
 @InputType()
-export class UpdateCannedResponseInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => [CannedResponseVariantType], { nullable: true })
-  variants?: CannedResponseVariantType[] | null;
-}
+export class UpdateCannedResponseInput extends PatchType(CreateCannedResponseInput, ['scopePageId']) {}

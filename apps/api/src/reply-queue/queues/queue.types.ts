@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { WEEKDAYS, type Weekday } from '@pivot/domain';
 import { ConnectionType } from '../../graphql/connection';
 import { asEnum } from '../../graphql/enum-type';
+import { PatchType } from '../../graphql/patch-type';
 import { ASSIGNMENT_MODES, BREACH_ESCALATIONS, type AssignmentMode, type BreachEscalation } from './reply-queue.entity';
 
 export const AssignmentModeEnum = asEnum(ASSIGNMENT_MODES);
@@ -146,30 +147,9 @@ export class CreateReplyQueueInput {
 }
 
 @InputType()
-export class UpdateReplyQueueInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  isDefault?: boolean | null;
-
-  @Field(() => Int, { nullable: true })
-  firstResponseMinutes?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  nextResponseMinutes?: number | null;
-
-  @Field(() => BusinessHoursType, { nullable: true })
-  businessHours?: BusinessHoursType | null;
-
-  @Field(() => AssignmentModeEnum, { nullable: true })
-  assignmentMode?: AssignmentMode | null;
-
+export class UpdateReplyQueueInput extends PatchType(CreateReplyQueueInput, ['scopePageId']) {
   @Field(() => BreachEscalationEnum, { nullable: true, description: 'Changing it to something other than QUEUE clears breachQueueId.' })
   breachEscalation?: BreachEscalation | null;
-
-  @Field(() => ID, { nullable: true })
-  breachQueueId?: string | null;
 }
 
 @InputType()

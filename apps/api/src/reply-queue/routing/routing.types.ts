@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { ReplyPriority } from '@pivot/domain';
 import { ConnectionType } from '../../graphql/connection';
+import { PatchType } from '../../graphql/patch-type';
 import { ReplyPriorityEnum } from '../conversations/conversation.types';
 
 @ObjectType('RoutingPattern')
@@ -104,25 +105,7 @@ export class CreateRoutingRuleInput {
 }
 
 @InputType()
-export class UpdateRoutingRuleInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => RoutingConditionsType, { nullable: true })
-  conditions?: RoutingConditionsType | null;
-
-  @Field(() => ID, { nullable: true })
-  queueId?: string | null;
-
-  @Field(() => ReplyPriorityEnum, { nullable: true })
-  priority?: ReplyPriority | null;
-
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true })
-  enabled?: boolean | null;
-}
+export class UpdateRoutingRuleInput extends PatchType(CreateRoutingRuleInput, ['scopePageId', 'position']) {}
 
 @InputType()
 export class TestRoutingInput {
