@@ -1,6 +1,6 @@
 import type { OpeningInterval, Weekday } from '@pivot/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Page } from '../../hierarchy/page.entity';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { ScopedSetupEntity } from '../scoped-setup.entity';
 
 export const ASSIGNMENT_MODES = ['PULL', 'ROUND_ROBIN', 'LEAST_LOADED'] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
@@ -24,26 +24,7 @@ export interface StoredBusinessHours {
 // GIN on scope_ids, and at most one default queue per scope page (partial unique): by the migration.
 @Index('IDX_reply_queues_scope', { synchronize: false })
 @Index('UQ_reply_queues_default_scope', { synchronize: false })
-export class ReplyQueue {
-  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_reply_queues' })
-  id: string;
-
-  @Column('uuid', { name: 'brand_id' })
-  brandId: string;
-
-  @Column('uuid', { name: 'scope_page_id' })
-  scopePageId: string;
-
-  @ManyToOne(() => Page, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'scope_page_id', foreignKeyConstraintName: 'FK_reply_queues_scope_page' })
-  scopePage?: Page;
-
-  @Column('uuid', { name: 'scope_ids', array: true })
-  scopeIds: string[];
-
-  @Column('varchar', { length: 120 })
-  name: string;
-
+export class ReplyQueue extends ScopedSetupEntity('reply_queues') {
   /** Where items of the scope go when no routing rule matches them. */
   @Column('boolean', { name: 'is_default', default: false })
   isDefault: boolean;
@@ -74,13 +55,4 @@ export class ReplyQueue {
   @ManyToOne(() => ReplyQueue, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'breach_queue_id', foreignKeyConstraintName: 'FK_reply_queues_breach_queue' })
   breachQueue?: ReplyQueue;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

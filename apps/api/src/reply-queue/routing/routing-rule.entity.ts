@@ -1,7 +1,7 @@
 import type { ReplyPriority, RoutingConditions } from '@pivot/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Page } from '../../hierarchy/page.entity';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ReplyQueue } from '../queues/reply-queue.entity';
+import { ScopedSetupEntity } from '../scoped-setup.entity';
 
 /**
  * One rule of a scope page's ordered list (the brand's global page, a market…): items of that
@@ -12,26 +12,7 @@ import { ReplyQueue } from '../queues/reply-queue.entity';
 @Index('IDX_routing_rules_queue', ['queueId'])
 // GIN on scope_ids, created by the migration.
 @Index('IDX_routing_rules_scope', { synchronize: false })
-export class RoutingRuleEntity {
-  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_routing_rules' })
-  id: string;
-
-  @Column('uuid', { name: 'brand_id' })
-  brandId: string;
-
-  @Column('uuid', { name: 'scope_page_id' })
-  scopePageId: string;
-
-  @ManyToOne(() => Page, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'scope_page_id', foreignKeyConstraintName: 'FK_routing_rules_scope_page' })
-  scopePage?: Page;
-
-  @Column('uuid', { name: 'scope_ids', array: true })
-  scopeIds: string[];
-
-  @Column('varchar', { length: 120 })
-  name: string;
-
+export class RoutingRuleEntity extends ScopedSetupEntity('routing_rules') {
   /** 0-based rank in the scope page's list. */
   @Column('int')
   position: number;
@@ -54,13 +35,4 @@ export class RoutingRuleEntity {
 
   @Column('boolean', { default: true })
   enabled: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }
