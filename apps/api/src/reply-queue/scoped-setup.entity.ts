@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Versioned } from '../database/timestamped.entity';
 import { Page } from '../hierarchy/page.entity';
 
 /**
@@ -8,7 +9,7 @@ import { Page } from '../hierarchy/page.entity';
  * created them.
  */
 export function ScopedSetupEntity(table: string) {
-  abstract class ScopedSetup {
+  abstract class ScopedSetup extends Versioned {
     @PrimaryColumn('uuid', { primaryKeyConstraintName: `PK_${table}` })
     id: string;
 
@@ -27,15 +28,6 @@ export function ScopedSetupEntity(table: string) {
 
     @Column('varchar', { length: 120 })
     name: string;
-
-    @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-    createdAt: Date;
-
-    @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-    updatedAt: Date;
-
-    @VersionColumn()
-    version: number;
   }
   return ScopedSetup;
 }

@@ -1,6 +1,7 @@
 import type { ApprovalPathStep, MediaRef, PostState, Role } from '@pivot/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../../auth/user.entity';
+import { Timestamped } from '../../database/timestamped.entity';
 import { Brand } from '../../hierarchy/brand.entity';
 
 /**
@@ -24,7 +25,7 @@ import { Brand } from '../../hierarchy/brand.entity';
 @Index('IDX_posts_parent', ['parentPostId'])
 // GIN on scope_ids, created by the migration.
 @Index('IDX_posts_scope', { synchronize: false })
-export class Post {
+export class Post extends Timestamped {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_posts' })
   id: string;
 
@@ -119,10 +120,4 @@ export class Post {
 
   @Column('uuid', { name: 'pending_user_ids', array: true, default: () => `'{}'` })
   pendingUserIds: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

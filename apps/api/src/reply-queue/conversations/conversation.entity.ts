@@ -1,6 +1,7 @@
 import type { ConversationState, ReplyPriority } from '@pivot/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../../auth/user.entity';
+import { Timestamped } from '../../database/timestamped.entity';
 import { Page } from '../../hierarchy/page.entity';
 import { ReplyQueue } from '../queues/reply-queue.entity';
 
@@ -25,7 +26,7 @@ export const PRIORITY_RANK: Record<ReplyPriority, number> = { LOW: 0, NORMAL: 1,
 @Index('IDX_conversations_sla_due', { synchronize: false })
 // What the lapsed-lease sweep scans: held rows only (partial, by the migration).
 @Index('IDX_conversations_lease', { synchronize: false })
-export class Conversation {
+export class Conversation extends Timestamped {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_conversations' })
   id: string;
 
@@ -129,12 +130,6 @@ export class Conversation {
 
   @Column('timestamptz', { name: 'last_item_at' })
   lastItemAt: Date;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** The lease as the domain's rules read it (`isLeaseHeld`, `mayReply`). */
