@@ -417,6 +417,7 @@ export type UpdatePostInput = {
   locale?: string | null | undefined;
   media?: Array<MediaRefInput> | null | undefined;
   publishAt?: string | null | undefined;
+  /** One or more pages of the brand. */
   targetPageIds?: Array<string | number> | null | undefined;
 };
 
@@ -424,6 +425,7 @@ export type UpdateReplyQueueInput = {
   assignmentMode?: AssignmentMode | null | undefined;
   /** Changing it to something other than QUEUE clears breachQueueId. */
   breachEscalation?: BreachEscalation | null | undefined;
+  /** Required with breachEscalation QUEUE: another queue of the brand. */
   breachQueueId?: string | number | null | undefined;
   businessHours?: BusinessHoursInput | null | undefined;
   firstResponseMinutes?: number | null | undefined;

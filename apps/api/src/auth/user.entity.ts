@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Timestamped } from '../database/timestamped.entity';
 
 @Entity({ name: 'users' })
 @Index('UQ_users_email', ['email'], { unique: true })
-export class User {
+export class User extends Timestamped {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
   id: string;
 
@@ -19,10 +20,4 @@ export class User {
 
   @Column('boolean', { default: false })
   disabled: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Versioned } from '../database/timestamped.entity';
 import type { BrandGuardrails, SegmentFallback } from '@pivot/domain';
 
 @Entity({ name: 'brands' })
 @Index('UQ_brands_slug', ['slug'], { unique: true })
-export class Brand {
+export class Brand extends Versioned {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_brands' })
   id: string;
 
@@ -27,13 +28,4 @@ export class Brand {
   /** Banned terms, required hashtags, allowed link domains (DESIGN §5); null until the brand team sets them. */
   @Column('jsonb', { nullable: true })
   guardrails: BrandGuardrails | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,15 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { PageKind, PageStatus } from '@pivot/domain';
+import { Versioned } from '../database/timestamped.entity';
 import { Brand } from './brand.entity';
 
 @Entity({ name: 'pages' })
@@ -21,7 +12,7 @@ import { Brand } from './brand.entity';
 @Index('UQ_pages_global_per_network', ['brandId', 'network'], { unique: true, where: `"kind" = 'GLOBAL'` })
 // GIN index on scope_ids (`scope_ids @> ARRAY[x]`) is created by the migration: TypeORM cannot declare GIN.
 @Index('IDX_pages_scope', { synchronize: false })
-export class Page {
+export class Page extends Versioned {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_pages' })
   id: string;
 
@@ -90,13 +81,4 @@ export class Page {
 
   @Column('varchar', { length: 2048, nullable: true })
   website: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -4,34 +4,36 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ConnectorsModule } from '../connectors/connectors.module';
 import { HierarchyModule } from '../hierarchy/hierarchy.module';
-import { CannedResponse } from './canned-response.entity';
-import { CannedResponseResolver } from './canned-response.resolver';
-import { CannedResponseService } from './canned-response.service';
-import { ClaimService } from './claim.service';
-import { Conversation } from './conversation.entity';
-import { ConversationEventsResolver } from './conversation-events.resolver';
-import { ConversationHistoryService } from './conversation-history.service';
-import { ConversationNote } from './conversation-note.entity';
-import { ConversationQueryService } from './conversation-query.service';
-import { ConversationWorkResolver } from './conversation-work.resolver';
-import { ConversationWorkService } from './conversation-work.service';
-import { FacebookWebhookController } from './facebook-webhook.controller';
-import { InboundItemEntity } from './inbound-item.entity';
-import { InboundService } from './inbound.service';
-import { QueueMember } from './queue-member.entity';
-import { QueueOverviewResolver } from './queue-overview.resolver';
-import { QueueOverviewService } from './queue-overview.service';
-import { QueueResolver } from './queue.resolver';
-import { QueueService } from './queue.service';
-import { ReplyQueue } from './reply-queue.entity';
-import { ReplyQueueResolver } from './reply-queue.resolver';
+import { CannedResponse } from './canned/canned-response.entity';
+import { CannedResponseResolver } from './canned/canned-response.resolver';
+import { CannedResponseService } from './canned/canned-response.service';
+import { ClaimService } from './conversations/claim.service';
+import { Conversation } from './conversations/conversation.entity';
+import { ConversationEventsResolver } from './conversations/conversation-events.resolver';
+import { ConversationHistoryService } from './conversations/conversation-history.service';
+import { ConversationNote } from './conversations/conversation-note.entity';
+import { ConversationQueryService } from './conversations/conversation-query.service';
+import { ConversationWorkResolver } from './conversations/conversation-work.resolver';
+import { ConversationWorkService } from './conversations/conversation-work.service';
+import { FacebookWebhookController } from './inbound/facebook-webhook.controller';
+import { InboundItemEntity } from './inbound/inbound-item.entity';
+import { InboundResolver } from './inbound/inbound.resolver';
+import { InboundService } from './inbound/inbound.service';
+import { QueueMember } from './queues/queue-member.entity';
+import { QueueOverviewResolver } from './overview/queue-overview.resolver';
+import { QueueOverviewService } from './overview/queue-overview.service';
+import { QueueResolver } from './queues/queue.resolver';
+import { QueueService } from './queues/queue.service';
+import { ReplyQueue } from './queues/reply-queue.entity';
+import { ConversationResolver } from './conversations/conversation.resolver';
 import { CannedResponseOriginResolver, RoutingRuleOriginResolver, RoutingTestOriginResolver } from './reply-setup-origin.resolver';
-import { RouterService } from './router.service';
-import { RoutingDispatcher } from './routing-dispatcher';
-import { RoutingRuleEntity } from './routing-rule.entity';
-import { RoutingRuleService } from './routing-rule.service';
-import { SlaBreachService } from './sla-breach.service';
-import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
+import { RouterService } from './routing/router.service';
+import { RoutingDispatcher } from './routing/routing-dispatcher';
+import { RoutingRuleEntity } from './routing/routing-rule.entity';
+import { RoutingRuleResolver } from './routing/routing-rule.resolver';
+import { RoutingRuleService } from './routing/routing-rule.service';
+import { SlaBreachService } from './routing/sla-breach.service';
+import { UnmatchedInboundItem } from './inbound/unmatched-inbound-item.entity';
 
 /** Reply queues (DESIGN §6): ingest, routing, queues with leased claims, the moderator's actions. */
 @Module({
@@ -46,7 +48,8 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
   providers: [
     InboundService,
     ConversationQueryService,
-    ReplyQueueResolver,
+    ConversationResolver,
+    InboundResolver,
     QueueService,
     RoutingRuleService,
     RouterService,
@@ -57,6 +60,7 @@ import { UnmatchedInboundItem } from './unmatched-inbound-item.entity';
     ConversationHistoryService,
     CannedResponseService,
     QueueResolver,
+    RoutingRuleResolver,
     ConversationWorkResolver,
     CannedResponseResolver,
     ConversationEventsResolver,

@@ -3,8 +3,8 @@ import type { PivotRequest } from '../auth/request-context';
 import { PageType } from '../hierarchy/hierarchy.types';
 import type { Page } from '../hierarchy/page.entity';
 import { PageLoadersFactory } from '../hierarchy/page.loaders';
-import { CannedResponseType } from './conversation-work.types';
-import { RoutingRuleType, RoutingTestType } from './queue.types';
+import { CannedResponseType } from './canned/canned-response.types';
+import { RoutingRuleType, RoutingTestType } from './routing/routing.types';
 
 /*
  * Where a canned response or routing rule comes from: the scope's own, or one defined on the trail

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { startServer, type Server } from '../support/server-process';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { PUBLISH_QUEUE } from '../../src/publishing/publisher.service';
+import { PUBLISH_QUEUE } from '../../src/publishing/schedule/publisher.service';
 import { duePosts, publishedTally, until } from './publish-world';
 
 const POSTS = Number(process.env.PIVOT_CRASH_POSTS ?? 1500);

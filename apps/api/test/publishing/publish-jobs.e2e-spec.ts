@@ -1,8 +1,8 @@
 import { loadWorld, must, type World } from '../access/access-world';
 import { startTestApp } from '../support/test-app';
 import { JobQueue } from '../../src/jobs/job-queue';
-import { PUBLISH_QUEUE } from '../../src/publishing/publisher.service';
-import { PublishWorker } from '../../src/publishing/publish-worker';
+import { PUBLISH_QUEUE } from '../../src/publishing/schedule/publisher.service';
+import { PublishWorker } from '../../src/publishing/schedule/publish-worker';
 import { approvedPost, pollOnce, postState, scheduling, sql } from './publish-world';
 
 const past = () => new Date(Date.now() - 60_000);

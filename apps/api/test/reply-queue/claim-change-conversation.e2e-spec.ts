@@ -3,7 +3,7 @@ import { as, must } from '../access/access-world';
 import { FR_MODERATOR, login } from '../support/graphql';
 import { collect, listening, until, wsClient } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import { ClaimService } from '../../src/reply-queue/claim.service';
+import { ClaimService } from '../../src/reply-queue/conversations/claim.service';
 import { WEBHOOK_ENV } from './inbound-fixture';
 import { loadQueueWorld, newQueue, seedConversations, setMember, type QueueWorld } from './queue-world';
 

@@ -2,7 +2,7 @@ import { must } from '../access/access-world';
 import { errorCode, gql } from '../support/graphql';
 import { startServer } from '../support/server-process';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { RoutingDispatcher } from '../../src/reply-queue/routing-dispatcher';
+import { RoutingDispatcher } from '../../src/reply-queue/routing/routing-dispatcher';
 import { loadQueueWorld, moreModerators, newQueue, seedConversations, type QueueWorld } from './queue-world';
 
 const CLAIM = `mutation($q: ID!) { claimNext(queueId: $q) { id assigneeId } }`;

@@ -1,7 +1,7 @@
 import { as, must } from '../access/access-world';
 import { errorCode, gql } from '../support/graphql';
 import { startTestApp } from '../support/test-app';
-import { RoutingDispatcher } from '../../src/reply-queue/routing-dispatcher';
+import { RoutingDispatcher } from '../../src/reply-queue/routing/routing-dispatcher';
 import { PAGE, uid, WEBHOOK_ENV } from './inbound-fixture';
 import { CONVERSATION, importItem, loadQueueWorld, moreModerators, newQueue, routed, seedConversations, setMember, type Moderator, type QueueWorld } from './queue-world';
 

@@ -3,7 +3,7 @@ import { as, must } from '../access/access-world';
 import { ES_MANAGER, FR_MODERATOR, login } from '../support/graphql';
 import { collect, listening, released, strayWindow, until, wsClient, type SubscriptionMessage } from '../support/graphql-ws';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import { SlaBreachService } from '../../src/reply-queue/sla-breach.service';
+import { SlaBreachService } from '../../src/reply-queue/routing/sla-breach.service';
 import { PAGE, WEBHOOK_ENV } from './inbound-fixture';
 import { importItem, loadQueueWorld, newQueue, routed, seedConversations, setMember, type QueueWorld } from './queue-world';
 

@@ -1,5 +1,5 @@
 import { as, must } from '../access/access-world';
-import { RoutingDispatcher } from '../../src/reply-queue/routing-dispatcher';
+import { RoutingDispatcher } from '../../src/reply-queue/routing/routing-dispatcher';
 import { errorCode } from '../support/graphql';
 import { startTestApp } from '../support/test-app';
 import { delivery, PAGE, postSigned, uid, WEBHOOK_ENV } from './inbound-fixture';

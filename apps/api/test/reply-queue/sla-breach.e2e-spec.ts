@@ -1,7 +1,7 @@
 import { as, must } from '../access/access-world';
 import { errorCode } from '../support/graphql';
 import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import { SlaBreachService } from '../../src/reply-queue/sla-breach.service';
+import { SlaBreachService } from '../../src/reply-queue/routing/sla-breach.service';
 import { uid, WEBHOOK_ENV } from './inbound-fixture';
 import { importItem, loadQueueWorld, newQueue, queueInput, routed, CREATE_QUEUE, type QueueWorld } from './queue-world';
 

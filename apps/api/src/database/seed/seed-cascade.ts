@@ -3,11 +3,11 @@ import type { TreePage } from '@pivot/domain';
 import type { EntityManager } from 'typeorm';
 import { User } from '../../auth/user.entity';
 import type { Brand } from '../../hierarchy/brand.entity';
-import { NOTHING_PENDING } from '../../publishing/approval-progress';
+import { NOTHING_PENDING } from '../../publishing/review/approval-progress';
 import { CascadeJob } from '../../publishing/cascade/cascade-job.entity';
-import { PostEventEntity } from '../../publishing/post-event.entity';
-import { PostTarget } from '../../publishing/post-target.entity';
-import { Post } from '../../publishing/post.entity';
+import { PostEventEntity } from '../../publishing/posts/post-event.entity';
+import { PostTarget } from '../../publishing/posts/post-target.entity';
+import { Post } from '../../publishing/posts/post.entity';
 
 const FIRST_BODY = 'Our spring collection lands on Monday. #northwind';
 const BODY = 'Our spring collection lands on Friday, in stores and online. #northwind';

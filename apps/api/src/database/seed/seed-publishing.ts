@@ -3,12 +3,12 @@ import { approvalPath, approvalTargetsOf, checkDraft, type BrandGuardrails, type
 import type { EntityManager } from 'typeorm';
 import { User } from '../../auth/user.entity';
 import { Brand } from '../../hierarchy/brand.entity';
-import { pendingColumns, NOTHING_PENDING } from '../../publishing/approval-progress';
-import { ApprovalPolicyEntity } from '../../publishing/approval-policy.entity';
-import { PostEventEntity } from '../../publishing/post-event.entity';
-import { PostTarget } from '../../publishing/post-target.entity';
-import { Post } from '../../publishing/post.entity';
-import { DEFAULT_APPROVAL_POLICY } from '../../publishing/publishing-rules.service';
+import { pendingColumns, NOTHING_PENDING } from '../../publishing/review/approval-progress';
+import { ApprovalPolicyEntity } from '../../publishing/rules/approval-policy.entity';
+import { PostEventEntity } from '../../publishing/posts/post-event.entity';
+import { PostTarget } from '../../publishing/posts/post-target.entity';
+import { Post } from '../../publishing/posts/post.entity';
+import { DEFAULT_APPROVAL_POLICY } from '../../publishing/rules/publishing-rules.service';
 import { seedCascade } from './seed-cascade';
 
 export const DEMO_GUARDRAILS: BrandGuardrails = {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TreePage } from '@pivot/domain';
 import type { EntityManager } from 'typeorm';
-import { QueueMember } from '../../reply-queue/queue-member.entity';
-import { ReplyQueue, type StoredBusinessHours } from '../../reply-queue/reply-queue.entity';
+import { QueueMember } from '../../reply-queue/queues/queue-member.entity';
+import { ReplyQueue, type StoredBusinessHours } from '../../reply-queue/queues/reply-queue.entity';
 
 /** The demo markets' zones (the capital's, for countries with several). */
 const TIME_ZONES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../../auth/user.entity';
-import { Post } from '../post.entity';
+import { Post } from '../posts/post.entity';
 
 export const CASCADE_JOB_STATES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type CascadeJobState = (typeof CASCADE_JOB_STATES)[number];

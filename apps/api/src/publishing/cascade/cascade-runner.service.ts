@@ -6,10 +6,10 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { User } from '../../auth/user.entity';
 import { Page } from '../../hierarchy/page.entity';
-import { NOTHING_PENDING } from '../approval-progress';
-import { PostEventEntity } from '../post-event.entity';
-import { PostTarget } from '../post-target.entity';
-import { Post } from '../post.entity';
+import { NOTHING_PENDING } from '../review/approval-progress';
+import { PostEventEntity } from '../posts/post-event.entity';
+import { PostTarget } from '../posts/post-target.entity';
+import { Post } from '../posts/post.entity';
 import { CascadeJob, type CascadeTargetError } from './cascade-job.entity';
 import { DEAD_CHILD_STATES } from './global-change';
 

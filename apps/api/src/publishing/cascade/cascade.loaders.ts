@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { PivotRequest } from '../../auth/request-context';
-import { Post } from '../post.entity';
+import { Post } from '../posts/post.entity';
 
 /**
  * Per request: the global posts of a page of children, in one statement. Loaded whole, since a

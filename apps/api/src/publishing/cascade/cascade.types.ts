@@ -1,12 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLLOUT_STATES, type RolloutState } from '@pivot/domain';
+import { asEnum } from '../../graphql/enum-type';
 import { PageType } from '../../hierarchy/hierarchy.types';
 import type { Page } from '../../hierarchy/page.entity';
-import type { Post } from '../post.entity';
-import { PostType } from '../publishing.types';
+import type { Post } from '../posts/post.entity';
+import { PostType } from '../posts/post.types';
 import { CASCADE_JOB_STATES, type CascadeJobState } from './cascade-job.entity';
-
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const CascadeJobStateEnum = asEnum(CASCADE_JOB_STATES);
 export const RolloutStateEnum = asEnum(ROLLOUT_STATES);

@@ -1,5 +1,5 @@
 import { DEAD_CASCADE_STATES, globalChanged, textDiff, type DiffSegment } from '@pivot/domain';
-import type { Post } from '../post.entity';
+import type { Post } from '../posts/post.entity';
 
 /** The domain's dead states: such a child neither blocks cascading to its page again nor has a cell on the board. */
 export const DEAD_CHILD_STATES = DEAD_CASCADE_STATES;
