@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
+import { ConversationMetricsModule } from './conversation-metrics/conversation-metrics.module';
 import { DatabaseOutage } from './database/database-outage';
 import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -47,6 +48,7 @@ export class AppModule {
         RealtimeModule,
         ReplyQueueModule,
         PublishingModule,
+        ConversationMetricsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

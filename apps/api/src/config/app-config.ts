@@ -54,6 +54,7 @@ export const configSchema = z
     FACEBOOK_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
     REPLY_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     REPLY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+    CONVERSATION_METRICS_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     PUBLISH_CONNECTOR: z.enum(['sandbox', 'graph']).default('sandbox'),
     GRAPH_API_URL: z.string().regex(/^https?:\/\//, 'must be an http(s) URL').default('https://graph.facebook.com/v21.0'),
     GRAPH_PAGE_TOKENS: z
@@ -163,6 +164,8 @@ export interface AppConfig {
    * dead instance back, once their expiry has passed; a send in flight at a crash waits that long at most on top of its expiry.
    */
   jobs: { maintenanceIntervalSeconds: number };
+  /** How often each instance queues the conversation-metrics rollup job (pg-boss runs one at a time); 0: never. */
+  conversationMetrics: { intervalMs: number };
 }
 
 
@@ -227,6 +230,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     cascade: { pollIntervalMs: raw.CASCADE_POLL_INTERVAL_MS },
     jobs: { maintenanceIntervalSeconds: raw.JOBS_MAINTENANCE_INTERVAL_SECONDS },
+    conversationMetrics: { intervalMs: raw.CONVERSATION_METRICS_INTERVAL_MS },
   };
 }
 

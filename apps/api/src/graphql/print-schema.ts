@@ -7,6 +7,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AccessResolver } from '../access/access.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { ConversationMetricsResolver } from '../conversation-metrics/conversation-metrics.resolver';
 import { BrandResolver } from '../hierarchy/brand.resolver';
 import { MarketAliasResolver, PageResolver } from '../hierarchy/page.resolver';
 import { PivotResolver } from '../pivot/pivot.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   PublishingFreezeResolver,
   CascadeResolver,
   CascadePostFieldsResolver,
+  ConversationMetricsResolver,
 ];
 
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.gql');

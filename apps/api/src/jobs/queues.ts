@@ -11,6 +11,9 @@ export const PUBLISH_QUEUE = 'publish-send';
  */
 export const publishJobExpirySeconds = (httpTimeoutMs: number) => Math.ceil((2 * httpTimeoutMs + 5_000) / 1000);
 
+/** The conversation-metrics rollup job: one waiting and one running at most (`stately`), its work idempotent. */
+export const CONVERSATION_METRICS_QUEUE = 'conversation-metrics';
+
 /**
  * Every pg-boss queue, created (and its options brought up to date) by the owner role at migrate
  * time: a new queue is a partition table, which the application's role may not create.
@@ -19,4 +22,5 @@ export const QUEUES: Record<string, Omit<PgBoss.Queue, 'name'>> = {
   // `short`: one waiting job per key; expiry for the default HTTP timeout (each instance sets its
   // own at boot); then retried a few times, a second apart.
   [PUBLISH_QUEUE]: { policy: 'short', expireInSeconds: publishJobExpirySeconds(10_000), retryLimit: 5, retryDelay: 1 },
+  [CONVERSATION_METRICS_QUEUE]: { policy: 'stately', expireInSeconds: 300, retryLimit: 2, retryDelay: 5 },
 };

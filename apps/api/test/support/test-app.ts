@@ -65,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   // publish queue with poll()), and the reply sweep once an hour (it still runs at boot), so none
   // adds statements to a test that counts them.
   // Cascades still run right after they commit; only the sweep for abandoned jobs waits an hour.
-  const background = { PUBLISH_POLL_INTERVAL_MS: '0', PUBLISH_SWEEP_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000' };
+  const background = { PUBLISH_POLL_INTERVAL_MS: '0', PUBLISH_SWEEP_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000', CONVERSATION_METRICS_INTERVAL_MS: '0' };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...background, JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: db.url, ...env });
   const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, migrationDatabaseUrl: config.migrationDatabaseUrl ?? db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
   const app = await createApp(resolved);

@@ -12,6 +12,7 @@ import { Cascade1796120415428 } from './1796120415428-Cascade';
 import { ClaimableIndex1796120693894 } from './1796120693894-ClaimableIndex';
 import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
 import { UniqueActivePageExternalId1796479721254 } from './1796479721254-UniqueActivePageExternalId';
+import { ConversationMetricRollups1797000000100 } from './1797000000100-ConversationMetricRollups';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   ClaimableIndex1796120693894,
   SubmittedBy1796124080452,
   UniqueActivePageExternalId1796479721254,
+  ConversationMetricRollups1797000000100,
 ];
