@@ -65,7 +65,8 @@ export class ConversationMetricsService {
       // The backlog (a gauge) of yesterday and today, and of every day since the oldest this run
       // touched: a late or back-filled event changes each end of day after it.
       const touched = [...events.map((event) => event.day), ...items.map((item) => item.day)].sort()[0];
-      for (const day of backlogDays(touched, now)) await refreshBacklog(tx, null, day);
+      const range = backlogDays(touched, now);
+      await refreshBacklog(tx, null, range[0]!, range[range.length - 1]!);
       return { events: events.length, items: items.length, rows };
     });
   }
@@ -87,7 +88,8 @@ export class ConversationMetricsService {
       const rows = await this.add(tx, await eventsOfDay(tx, brand.id, day), await itemsOfDay(tx, brand.id, day), false);
       const backlog = await refreshBacklog(tx, brand.id, day);
       // Events of this day the job has not reached are now marked: the ends of the days after it are refreshed here instead.
-      for (const later of backlogDays(day, new Date()).filter((other) => other > day)) await refreshBacklog(tx, brand.id, later);
+      const later = backlogDays(day, new Date()).filter((other) => other > day);
+      if (later.length) await refreshBacklog(tx, brand.id, later[0]!, later[later.length - 1]!);
       await this.audit.record(tx, actor, {
         action: 'conversationMetrics.recomputeDay',
         subjectType: 'Brand',
