@@ -74,7 +74,7 @@ function eventsSql(where: string): string {
 /** Conversation events after `fromSeq` that no run has added yet. */
 export async function unmarkedEvents(tx: EntityManager, fromSeq: string): Promise<EventRow[]> {
   const rows = await tx.query(eventsSql(`a.seq > $1 AND NOT EXISTS (SELECT 1 FROM conversation_metric_marks m WHERE m.event_id = a.id)`), [fromSeq]);
-  return rows.map(toEventRow);
+  return toEventRows(rows);
 }
 
 /** Every conversation event of one brand and UTC day. */
@@ -83,7 +83,7 @@ export async function eventsOfDay(tx: EntityManager, brandId: string, day: strin
     eventsSql(`a.brand_id = $1 AND a.occurred_at >= ($2::date)::timestamp AT TIME ZONE 'UTC' AND a.occurred_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'`),
     [brandId, day],
   );
-  return rows.map(toEventRow);
+  return toEventRows(rows);
 }
 
 const ITEM_COLUMNS = `i.id, i.brand_id AS "brandId", i.page_id AS "pageId", i.author_id AS "authorId",
@@ -127,16 +127,28 @@ interface RawEvent {
   episodeStart: Date | null;
 }
 
-function toEventRow(row: RawEvent): EventRow {
-  const queue: MetricQueue | null =
-    row.queueId && row.timeZone && row.businessHours
-      ? {
+/** One MetricQueue object per queue, so the business-hours caches recognise its hours. */
+function toEventRows(rows: RawEvent[]): EventRow[] {
+  const queues = new Map<string, MetricQueue>();
+  return rows.map((row) => {
+    let queue: MetricQueue | null = null;
+    if (row.queueId && row.timeZone && row.businessHours) {
+      queue = queues.get(row.queueId) ?? null;
+      if (!queue) {
+        queue = {
           id: row.queueId,
           firstResponseMinutes: row.firstResponseMinutes!,
           nextResponseMinutes: row.nextResponseMinutes!,
           hours: { timeZone: row.timeZone, days: row.businessHours.days ?? {}, holidays: row.businessHours.holidays },
-        }
-      : null;
+        };
+        queues.set(row.queueId, queue);
+      }
+    }
+    return toEventRow(row, queue);
+  });
+}
+
+function toEventRow(row: RawEvent, queue: MetricQueue | null): EventRow {
   const base = { id: row.id, seq: row.seq, brandId: row.brandId, pageId: row.pageId, day: row.day };
   switch (row.action) {
     case 'conversation.route':

@@ -1,10 +1,10 @@
-import { Client } from 'pg';
-import { as, loadWorld, must, type World } from '../access/access-world';
+import type { Client } from 'pg';
+import { as, must, type World } from '../access/access-world';
 import { errorCode } from '../support/graphql';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { ConversationMetricsJob } from '../../src/conversation-metrics/conversation-metrics.job';
 import { ConversationMetricsService } from '../../src/conversation-metrics/conversation-metrics.service';
-import { conversation, event, item, metricOf, parisQueue, rollupOf, routeTo, type MetricsFixture } from './metrics-fixture';
+import { conversation, event, item, metricOf, parisQueue, rollupOf, routeTo, startMetricsWorld, type MetricsFixture } from './metrics-fixture';
 
 const RECOMPUTE = `mutation($input: RecomputeConversationMetricsDayInput!) { recomputeConversationMetricsDay(input: $input) { brandId day rows } }`;
 const DAYS = ['2026-03-06', '2026-03-09', '2026-03-10', '2026-03-28', '2026-03-30', '2026-10-23', '2026-10-26'];
@@ -31,12 +31,8 @@ describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
   const runJob = () => t.app.get(ConversationMetricsService).runOnce();
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '10000' });
-    w = await loadWorld(t);
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-    const { rows } = await db.query(`SELECT scope_ids::text[] AS "scopeIds" FROM pages WHERE id = $1`, [w.id.FR]);
-    f = { db, brandId: w.brandId, pageId: w.id.FR, scopeIds: rows[0].scopeIds };
+    ({ t, w, f } = await startMetricsWorld());
+    db = f.db;
     queueId = await parisQueue(f);
     moderator = w.userId.FR_MODERATOR;
     manager = w.userId.FR_MANAGER;

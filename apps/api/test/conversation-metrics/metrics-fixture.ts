@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from 'pg';
+import { Client } from 'pg';
+import { loadWorld, type World } from '../access/access-world';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Raw reply-queue rows written straight into their tables, dated at will: the metrics read these
@@ -11,6 +13,16 @@ export interface MetricsFixture {
   brandId: string;
   pageId: string;
   scopeIds: string[];
+}
+
+/** The app on its own database, the demo world signed in, and a fixture on the FR market page. */
+export async function startMetricsWorld(): Promise<{ t: TestApp; w: World; f: MetricsFixture }> {
+  const t = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '10000' });
+  const w = await loadWorld(t);
+  const db = new Client({ connectionString: t.databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(`SELECT scope_ids::text[] AS "scopeIds" FROM pages WHERE id = $1`, [w.id.FR]);
+  return { t, w, f: { db, brandId: w.brandId, pageId: w.id.FR, scopeIds: rows[0].scopeIds } };
 }
 
 /** Paris office hours, Monday to Friday 09:00–18:00; 60 minutes to a first response, 30 to a next one. */
