@@ -7,7 +7,7 @@ import { ConversationMetricsService } from '../../src/conversation-metrics/conve
 import { conversation, event, item, metricOf, parisQueue, rollupOf, routeTo, startMetricsWorld, type MetricsFixture } from './metrics-fixture';
 
 const RECOMPUTE = `mutation($input: RecomputeConversationMetricsDayInput!) { recomputeConversationMetricsDay(input: $input) { brandId day rows } }`;
-const DAYS = ['2026-03-06', '2026-03-09', '2026-03-10', '2026-03-28', '2026-03-30', '2026-10-23', '2026-10-26'];
+const DAYS = ['2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-28', '2026-03-30', '2026-10-23', '2026-10-26'];
 
 /**
  * One FR queue in Paris office hours (Mon–Fri 09:00–18:00, 60 min first response, 30 min next):
@@ -17,6 +17,7 @@ const DAYS = ['2026-03-06', '2026-03-09', '2026-03-10', '2026-03-28', '2026-03-3
  * C: Saturday 28 March → Monday 30 March 09:30 CEST, across the spring change.
  * D: Friday 23 October 17:50 CEST → Monday 26 October 09:10 CET, across the autumn change.
  * E: written on 10 March, never answered: the backlog.
+ * F: answered in queue 1, escalated to queue 2, answered again there (11 March).
  * The job adds them in two runs with a day rebuild in between; then every day is rebuilt from raw.
  */
 describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
@@ -25,6 +26,7 @@ describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
   let db: Client;
   let f: MetricsFixture;
   let queueId: string;
+  let queue2: string;
   let moderator: string;
   let manager: string;
   let incremental: Record<string, string>;
@@ -50,7 +52,14 @@ describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
     const c = await conversation(f, { author: 'c-march', firstAt: '2026-03-28T11:00:00Z', queueId });
     await event(f, c, 'route', '2026-03-28T11:00:05Z', null, routeTo(queueId));
     await event(f, c, 'reply', '2026-03-30T07:30:00Z', moderator);
-    expect((await runJob()).events).toBe(8);
+    queue2 = await parisQueue(f);
+    const fEsc = await conversation(f, { author: 'f-escalated', firstAt: '2026-03-11T09:00:00Z', queueId: queue2 });
+    await event(f, fEsc, 'route', '2026-03-11T09:00:05Z', null, routeTo(queueId));
+    await event(f, fEsc, 'reply', '2026-03-11T09:10:00Z', moderator);
+    await item(f, fEsc, 'f-escalated', '2026-03-11T09:30:00Z');
+    await event(f, fEsc, 'escalate', '2026-03-11T09:35:00Z', moderator, { queueId: { before: queueId, after: queue2 } });
+    await event(f, fEsc, 'reply', '2026-03-11T09:50:00Z', manager);
+    expect((await runJob()).events).toBe(11);
 
     // Second run: B reopened, D, E; 10 March rebuilt before the job sees them.
     await item(f, b, 'b-reopen', '2026-03-10T13:00:00Z');
@@ -121,6 +130,14 @@ describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
     expect(await metricOf(f, '2026-03-10', 'sla_met', queueId, moderator)).toMatchObject({ count: 1 });
   });
 
+  it('counts a reply for the queue that had the conversation then: before and after an escalation', async () => {
+    expect(await metricOf(f, '2026-03-11', 'first_response', queueId, moderator)).toMatchObject({ count: 1, sumMs: 600_000 });
+    expect(await metricOf(f, '2026-03-11', 'first_response', queue2)).toBeNull();
+    expect(await metricOf(f, '2026-03-11', 'next_response', queue2, manager)).toMatchObject({ count: 1, sumMs: 1_200_000 });
+    expect(await metricOf(f, '2026-03-11', 'next_response', queueId)).toBeNull();
+    expect(await metricOf(f, '2026-03-11', 'backlog', queue2)).toMatchObject({ count: 1 });
+  });
+
   it('counts business hours across a weekend: Friday 17:30 → Monday 09:30 is 60 business minutes, SLA met', async () => {
     expect(await metricOf(f, '2026-03-09', 'first_response', queueId)).toMatchObject({ count: 1, sumMs: 64 * 3_600_000, businessCount: 1, businessSumMs: 3_600_000 });
     expect(await metricOf(f, '2026-03-09', 'sla_met', queueId)).toMatchObject({ count: 1 });
@@ -138,8 +155,8 @@ describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
     expect(await metricOf(f, '2026-03-09', 'backlog')).toBeNull();
     expect(await metricOf(f, '2026-03-10', 'backlog')).toMatchObject({ count: 1 });
     expect(await metricOf(f, '2026-03-10', 'backlog', queueId)).toMatchObject({ count: 1 });
-    // C, and E still waiting since 10 March: written after the job first counted that day.
-    expect(await metricOf(f, '2026-03-30', 'backlog')).toMatchObject({ count: 2 });
+    // C, F, and E still waiting since 10 March: written after the job first counted that day.
+    expect(await metricOf(f, '2026-03-30', 'backlog')).toMatchObject({ count: 3 });
   });
 
   it('runs as a pg-boss job: a tick queues it, works it and completes it', async () => {
