@@ -71,9 +71,12 @@ function eventsSql(where: string): string {
      ORDER BY a.seq`;
 }
 
-/** Conversation events after `fromSeq` that no run has added yet. */
-export async function unmarkedEvents(tx: EntityManager, fromSeq: string): Promise<EventRow[]> {
-  const rows = await tx.query(eventsSql(`a.seq > $1 AND NOT EXISTS (SELECT 1 FROM conversation_metric_marks m WHERE m.event_id = a.id)`), [fromSeq]);
+/** Up to `limit` conversation events after `fromSeq` that no run has added yet, oldest first. */
+export async function unmarkedEvents(tx: EntityManager, fromSeq: string, limit: number): Promise<EventRow[]> {
+  const rows = await tx.query(
+    `${eventsSql(`a.seq > $1 AND NOT EXISTS (SELECT 1 FROM conversation_metric_marks m WHERE m.event_id = a.id)`)} LIMIT $2`,
+    [fromSeq, limit],
+  );
   return toEventRows(rows);
 }
 
@@ -89,12 +92,13 @@ export async function eventsOfDay(tx: EntityManager, brandId: string, day: strin
 const ITEM_COLUMNS = `i.id, i.brand_id AS "brandId", i.page_id AS "pageId", i.author_id AS "authorId",
   to_char(i.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, i.received_at AS "receivedAt"`;
 
-/** Items received since `since` (a window: arrival order is not commit order) that no run has added yet. */
-export function unmarkedItems(tx: EntityManager, since: Date): Promise<ItemRow[]> {
+/** Up to `limit` items received since `since` (a window: arrival order is not commit order) that no run has added yet, oldest first. */
+export function unmarkedItems(tx: EntityManager, since: Date, limit: number): Promise<ItemRow[]> {
   return tx.query(
     `SELECT ${ITEM_COLUMNS} FROM inbound_items i
-      WHERE i.received_at > $1 AND NOT EXISTS (SELECT 1 FROM conversation_metric_marks m WHERE m.event_id = i.id)`,
-    [since],
+      WHERE i.received_at > $1 AND NOT EXISTS (SELECT 1 FROM conversation_metric_marks m WHERE m.event_id = i.id)
+      ORDER BY i.received_at LIMIT $2`,
+    [since, limit],
   );
 }
 

@@ -7,6 +7,8 @@ import { JobQueue } from '../jobs/job-queue';
 import { CONVERSATION_METRICS_QUEUE } from '../jobs/queues';
 import { ConversationMetricsService } from './conversation-metrics.service';
 
+const MAX_BATCHES_PER_JOB = 50;
+
 /**
  * Every CONVERSATION_METRICS_INTERVAL_MS each instance queues a rollup job on pg-boss (`stately`:
  * one waiting at most, however many instances ask) and works what is due. The run is idempotent
@@ -55,7 +57,11 @@ export class ConversationMetricsJob implements OnApplicationBootstrap, BeforeApp
       );
       for (const job of await this.jobs.fetch(CONVERSATION_METRICS_QUEUE, 1)) {
         try {
-          await this.metrics.runOnce();
+          // After a pause the backlog of events comes in batches, each its own transaction.
+          let batches = 1;
+          while ((await this.metrics.runOnce()).more && batches++ < MAX_BATCHES_PER_JOB) {
+            // next batch
+          }
           await this.jobs.complete(CONVERSATION_METRICS_QUEUE, [job.id]);
         } catch (error) {
           await this.jobs.fail(CONVERSATION_METRICS_QUEUE, job.id, error);

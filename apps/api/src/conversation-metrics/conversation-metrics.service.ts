@@ -19,6 +19,8 @@ const ROLLUP_LOCK = 1_797_000_100;
  */
 export const AUDIT_SEQ_WINDOW = 10_000n;
 export const ITEM_WINDOW_MS = 3_600_000;
+/** Events and items one run adds at most, so a run stays well within the statement timeout after a long pause; the job runs again while there are more. */
+export const RUN_BATCH = 20_000;
 /** How far back a run refreshes the backlog after a back-fill; older days are rebuilt with the mutation. */
 const BACKLOG_MAX_DAYS = 400;
 /** The oldest day a rebuild accepts. */
@@ -28,6 +30,8 @@ export interface RollupRun {
   events: number;
   items: number;
   rows: number;
+  /** A batch was full: more may be waiting. */
+  more: boolean;
 }
 
 export interface RecomputeDayInput {
@@ -51,8 +55,8 @@ export class ConversationMetricsService {
         `SELECT audit_seq::text AS "auditSeq", items_received_at AS "itemsReceivedAt" FROM conversation_metric_cursor WHERE id = 1`,
       );
       const fromSeq = BigInt(cursor.auditSeq) - AUDIT_SEQ_WINDOW;
-      const events = await unmarkedEvents(tx, (fromSeq > 0n ? fromSeq : 0n).toString());
-      const items = await unmarkedItems(tx, new Date(cursor.itemsReceivedAt.getTime() - ITEM_WINDOW_MS));
+      const events = await unmarkedEvents(tx, (fromSeq > 0n ? fromSeq : 0n).toString(), RUN_BATCH);
+      const items = await unmarkedItems(tx, new Date(cursor.itemsReceivedAt.getTime() - ITEM_WINDOW_MS), RUN_BATCH);
       const rows = await this.add(tx, events, items, true);
       const auditSeq = events.reduce((max, event) => (BigInt(event.seq) > max ? BigInt(event.seq) : max), BigInt(cursor.auditSeq));
       const itemsAt = items.reduce((max, item) => (item.receivedAt > max ? item.receivedAt : max), cursor.itemsReceivedAt as Date);
@@ -67,7 +71,7 @@ export class ConversationMetricsService {
       const touched = [...events.map((event) => event.day), ...items.map((item) => item.day)].sort()[0];
       const range = backlogDays(touched, now);
       await refreshBacklog(tx, null, range[0]!, range[range.length - 1]!);
-      return { events: events.length, items: items.length, rows };
+      return { events: events.length, items: items.length, rows, more: events.length === RUN_BATCH || items.length === RUN_BATCH };
     });
   }
 

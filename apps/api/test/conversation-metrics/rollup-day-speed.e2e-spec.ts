@@ -64,13 +64,19 @@ run('conversation metric rollup speed (10,000 conversations in one day)', () => 
 
   it('adds the day with the job, then rebuilds it from the raw rows, each within 5 s', async () => {
     let started = performance.now();
-    const run = await t.app.get(ConversationMetricsService).runOnce();
+    // Batches of RUN_BATCH events, each its own transaction, as the job runs them.
+    const run = { events: 0, items: 0, batches: 0 };
+    for (let more = true; more; ) {
+      const batch = await t.app.get(ConversationMetricsService).runOnce();
+      Object.assign(run, { events: run.events + batch.events, items: run.items + batch.items, batches: run.batches + 1 });
+      more = batch.more;
+    }
     const jobMs = performance.now() - started;
     started = performance.now();
     must(await as(w, 'ADMIN', RECOMPUTE, { input: { day: DAY } }));
     const rebuildMs = performance.now() - started;
     const { rows } = await db.query(`SELECT count::int FROM conversation_metric_days WHERE day = $1 AND metric = 'resolved' AND queue_id IS NULL`, [DAY]);
-    process.stdout.write(`conversation metrics, one day of ${CONVERSATIONS} conversations (${run.events} events, ${run.items} items): job ${Math.round(jobMs)} ms, rebuild ${Math.round(rebuildMs)} ms\n`);
+    process.stdout.write(`conversation metrics, one day of ${CONVERSATIONS} conversations (${run.events} events, ${run.items} items, ${run.batches} job runs): job ${Math.round(jobMs)} ms, rebuild ${Math.round(rebuildMs)} ms\n`);
     expect(run.events).toBe(4 * CONVERSATIONS);
     expect(rows[0].count).toBe(CONVERSATIONS);
     expect(jobMs).toBeLessThan(5_000);
