@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { APP_CONFIG, type ResolvedConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { ConversationMetricsModule } from './conversation-metrics/conversation-metrics.module';
 import { DatabaseOutage } from './database/database-outage';
 import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -34,6 +35,7 @@ export const FEATURE_MODULES = [
   ReplyQueueModule,
   PublishingModule,
   PageMetricsModule,
+  ConversationMetricsModule,
   HealthModule,
 ];
 

@@ -29,3 +29,45 @@ export { PIVOT_COVERAGES, pivotCoverageOf, type PivotCoverage } from './pivot/pi
 export * from './access';
 export * from './reply-queue';
 export * from './publishing';
+
+// Insights (DESIGN §7): conversation metric samples, rollup histograms and percentiles, page health.
+export {
+  bucketLowerBound,
+  bucketUpperBound,
+  emptyHistogram,
+  estimatePercentile,
+  HISTOGRAM_BUCKETS,
+  HISTOGRAM_MAX_SECONDS,
+  HISTOGRAM_MIN_SECONDS,
+  HISTOGRAM_RATIO,
+  HISTOGRAM_RELATIVE_ERROR,
+  histogramBucket,
+  histogramOf,
+  mergeHistograms,
+} from './insights/duration-histogram';
+export {
+  businessSecondsBetween,
+  CONVERSATION_METRICS,
+  conversationMetricSamples,
+  DURATION_METRICS,
+  type ConversationMetric,
+  type ConversationMetricEvent,
+  type MetricQueue,
+  type MetricSample,
+} from './insights/conversation-metrics';
+export {
+  HEALTH_KEYS,
+  HEALTH_LAST_CALL_MAX_DAYS,
+  HEALTH_LAST_POST_MAX_DAYS,
+  HEALTH_MAX_BACKLOG,
+  HEALTH_MIN_RECOMMENDATIONS,
+  scorePageHealth,
+  type HealthBrand,
+  type HealthKey,
+  type HealthKeyScore,
+  type HealthPage,
+  type HealthReason,
+  type HealthReasonStatus,
+  type PageHealth,
+  type PageHealthSignals,
+} from './insights/page-health';

@@ -10,6 +10,9 @@ import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_audit_entries_actor', ['actorId'])
 // GIN on scope_ids, created by the migration.
 @Index('IDX_audit_entries_scope', { synchronize: false })
+// Conversation events for the metric rollups (conversation-metrics/), partial, created by their migration.
+@Index('IDX_audit_entries_conversation_seq', { synchronize: false })
+@Index('IDX_audit_entries_conversation_brand_time', { synchronize: false })
 export class AuditEntry {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_audit_entries' })
   id: string;

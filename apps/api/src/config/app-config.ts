@@ -54,6 +54,7 @@ export const configSchema = z
     FACEBOOK_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
     REPLY_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     REPLY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+    CONVERSATION_METRICS_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     PUBLISH_CONNECTOR: z.enum(['sandbox', 'graph']).default('sandbox'),
     GRAPH_API_URL: z.string().regex(/^https?:\/\//, 'must be an http(s) URL').default('https://graph.facebook.com/v21.0'),
     GRAPH_PAGE_TOKENS: z
@@ -182,6 +183,8 @@ export interface AppConfig {
   pageMetrics: { connector: 'sandbox' | 'graph'; cron: string | null; pollIntervalMs: number; httpTimeoutMs: number; retryBaseMs: number };
   /** How often the public pivot's demand counts go from memory to pivot_demand_daily (and at shutdown). */
   pivotDemand: { flushIntervalMs: number };
+  /** How often each instance queues the conversation-metrics rollup job (pg-boss runs one at a time); 0: never. */
+  conversationMetrics: { intervalMs: number };
 }
 
 
@@ -254,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       retryBaseMs: raw.METRICS_RETRY_BASE_MS,
     },
     pivotDemand: { flushIntervalMs: raw.PIVOT_DEMAND_FLUSH_INTERVAL_MS },
+    conversationMetrics: { intervalMs: raw.CONVERSATION_METRICS_INTERVAL_MS },
   };
 }
 

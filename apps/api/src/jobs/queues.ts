@@ -11,6 +11,9 @@ export const PUBLISH_QUEUE = 'publish-send';
  */
 export const publishJobExpirySeconds = (httpTimeoutMs: number) => Math.ceil((2 * httpTimeoutMs + 5_000) / 1000);
 
+/** The conversation-metrics rollup job: one waiting and one running at most (`stately`), its work idempotent. */
+export const CONVERSATION_METRICS_QUEUE = 'conversation-metrics';
+
 /**
  * Every pg-boss queue, created (and its options brought up to date) by the owner role at migrate
  * time: a new queue is a partition table, which the application's role may not create.
@@ -30,4 +33,5 @@ export const QUEUES: Record<string, Omit<PgBoss.Queue, 'name'>> = {
   // (a two-year back-fill with retries): its expiry says when a dead instance's job comes back.
   [PAGE_METRICS_DAILY_QUEUE]: { policy: 'short', retryLimit: 3, retryDelay: 60 },
   [PAGE_METRICS_FETCH_QUEUE]: { policy: 'short', expireInSeconds: 900, retryLimit: 3, retryDelay: 60 },
+  [CONVERSATION_METRICS_QUEUE]: { policy: 'stately', expireInSeconds: 300, retryLimit: 2, retryDelay: 5 },
 };

@@ -66,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   // adds statements to a test that counts them.
   // Cascades still run right after they commit; only the sweep for abandoned jobs waits an hour.
   // No pg-boss clock nor page-metrics worker (tests deliver ticks and poll by hand).
-  const background = { PUBLISH_POLL_INTERVAL_MS: '0', PUBLISH_SWEEP_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000', PAGE_METRICS_CRON: 'off', PAGE_METRICS_POLL_INTERVAL_MS: '0' };
+  const background = { PUBLISH_POLL_INTERVAL_MS: '0', PUBLISH_SWEEP_INTERVAL_MS: '0', REPLY_SWEEP_INTERVAL_MS: '3600000', CASCADE_POLL_INTERVAL_MS: '3600000', PAGE_METRICS_CRON: 'off', PAGE_METRICS_POLL_INTERVAL_MS: '0', CONVERSATION_METRICS_INTERVAL_MS: '0' };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...background, JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: db.url, ...env });
   const resolved: ResolvedConfig = { ...config, databaseUrl: db.url, migrationDatabaseUrl: config.migrationDatabaseUrl ?? db.url, jwtSecret: config.jwtSecret ?? TEST_JWT_SECRET };
   const app = await createApp(resolved);

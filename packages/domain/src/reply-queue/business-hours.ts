@@ -75,10 +75,10 @@ export function validateBusinessHours(hours: BusinessHours): FieldIssue[] {
  */
 export function addBusinessMinutes(from: Date, minutes: number, hours: BusinessHours): Date {
   if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`business minutes must be ≥ 0, got ${minutes}`);
-  assertValid(hours);
+  const key = assertValid(hours);
   let remaining = minutes * MINUTE_MS;
   const start = from.getTime();
-  for (const [open, close] of openIntervalsFrom(from, hours)) {
+  for (const [open, close] of openIntervalsFrom(from, hours, key)) {
     const begin = Math.max(open, start);
     if (close <= begin) continue;
     if (remaining <= close - begin) return new Date(begin + remaining);
@@ -89,12 +89,12 @@ export function addBusinessMinutes(from: Date, minutes: number, hours: BusinessH
 
 /** Business minutes between `from` and `to`; 0 when `to` is not after `from`. */
 export function businessMinutesBetween(from: Date, to: Date, hours: BusinessHours): number {
-  assertValid(hours);
+  const key = assertValid(hours);
   const start = from.getTime();
   const stop = to.getTime();
   let total = 0;
   if (stop <= start) return 0;
-  for (const [open, close] of openIntervalsFrom(from, hours)) {
+  for (const [open, close] of openIntervalsFrom(from, hours, key)) {
     if (open >= stop) break;
     total += Math.max(0, Math.min(close, stop) - Math.max(open, start));
   }
@@ -105,7 +105,7 @@ export function businessMinutesBetween(from: Date, to: Date, hours: BusinessHour
  * The opening intervals as [open, close] epoch milliseconds, in time order, from the local day
  * of `from` onwards (earlier intervals of that day included; callers clip them).
  */
-function* openIntervalsFrom(from: Date, hours: BusinessHours): Generator<[number, number]> {
+function* openIntervalsFrom(from: Date, hours: BusinessHours, key: string): Generator<[number, number]> {
   const local = new TZDate(from.getTime(), hours.timeZone);
   const holidays = new Set(hours.holidays ?? []);
   // Days are walked on a plain UTC calendar, which has no DST: only the wall-clock → instant
@@ -115,22 +115,55 @@ function* openIntervalsFrom(from: Date, hours: BusinessHours): Generator<[number
     const day = new Date(firstDay + offset * 86_400_000);
     const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
     if (holidays.has(isoDate(year, month, date))) continue;
-    const intervals = [...(hours.days[WEEKDAYS[day.getUTCDay()]!] ?? [])]
-      .map((interval) => [minuteOfDay(interval.start, false)!, minuteOfDay(interval.end, true)!] as const)
-      .sort((a, b) => a[0] - b[0]);
-    for (const [start, end] of intervals) {
-      const at = (minute: number) =>
-        new TZDate(year, month, date, Math.floor(minute / 60), minute % 60, hours.timeZone).getTime();
-      yield [at(start), at(end)];
-    }
+    yield* dayIntervals(hours, key, day);
   }
 }
 
-function assertValid(hours: BusinessHours): void {
-  const issues = validateBusinessHours(hours);
-  if (issues.length > 0) {
-    throw new RangeError(`invalid business hours: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`);
+/**
+ * One local day's opening intervals as instants, remembered by hours and day: turning wall-clock
+ * times into instants in a zone is the costly step, and metrics ask for the same days again and again.
+ */
+const dayCache = new Map<string, ReadonlyArray<[number, number]>>();
+const DAY_CACHE_MAX = 20_000;
+
+function dayIntervals(hours: BusinessHours, key: string, day: Date): ReadonlyArray<[number, number]> {
+  const cacheKey = `${day.getTime()}|${key}`;
+  const cached = dayCache.get(cacheKey);
+  if (cached) return cached;
+  const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+  const at = (minute: number) => new TZDate(year, month, date, Math.floor(minute / 60), minute % 60, hours.timeZone).getTime();
+  const intervals = [...(hours.days[WEEKDAYS[day.getUTCDay()]!] ?? [])]
+    .map((interval) => [minuteOfDay(interval.start, false)!, minuteOfDay(interval.end, true)!] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, end]): [number, number] => [at(start), at(end)]);
+  if (dayCache.size >= DAY_CACHE_MAX) dayCache.clear();
+  dayCache.set(cacheKey, intervals);
+  return intervals;
+}
+
+/**
+ * Validation outcomes by the hours' JSON: validating builds an Intl formatter for the zone, which
+ * costs more than the arithmetic itself when metrics time thousands of replies in one queue's hours.
+ */
+const validated = new Map<string, string | null>();
+const VALIDATED_MAX = 1_000;
+
+/** Throws for invalid hours; answers their JSON, the key of the caches. */
+const keys = new WeakMap<BusinessHours, string>();
+
+function assertValid(hours: BusinessHours): string {
+  // The same hours object (one per queue) is asked about again and again: its JSON is kept with it.
+  let key = keys.get(hours);
+  if (key === undefined) keys.set(hours, (key = JSON.stringify(hours)));
+  let problem = validated.get(key);
+  if (problem === undefined) {
+    const issues = validateBusinessHours(hours);
+    problem = issues.length > 0 ? `invalid business hours: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}` : null;
+    if (validated.size >= VALIDATED_MAX) validated.clear();
+    validated.set(key, problem);
   }
+  if (problem !== null) throw new RangeError(problem);
+  return key;
 }
 
 /** Minutes since local midnight for "HH:MM", or null; "24:00" only where an end is read. */

@@ -13,6 +13,7 @@ import { ClaimableIndex1796120693894 } from './1796120693894-ClaimableIndex';
 import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
 import { UniqueActivePageExternalId1796479721254 } from './1796479721254-UniqueActivePageExternalId';
 import { PageMetricsAndPivotDemand1797000000041 } from './1797000000041-PageMetricsAndPivotDemand';
+import { ConversationMetricRollups1797000000100 } from './1797000000100-ConversationMetricRollups';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   SubmittedBy1796124080452,
   UniqueActivePageExternalId1796479721254,
   PageMetricsAndPivotDemand1797000000041,
+  ConversationMetricRollups1797000000100,
 ];

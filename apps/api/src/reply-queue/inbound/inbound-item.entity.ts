@@ -16,6 +16,9 @@ import type { InboundItemKind, InboundItemSource, InboundItemStatus } from './in
 @Index('IDX_inbound_items_scope', { synchronize: false })
 // The router's to-do list: items not routed yet (partial, by the migration).
 @Index('IDX_inbound_items_received', { synchronize: false })
+// Conversation metric rollups (conversation-metrics/): items by arrival and by day, created by their migration.
+@Index('IDX_inbound_items_received_at', { synchronize: false })
+@Index('IDX_inbound_items_brand_occurred', { synchronize: false })
 export class InboundItemEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_inbound_items' })
   id: string;
