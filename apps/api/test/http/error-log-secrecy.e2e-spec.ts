@@ -47,8 +47,8 @@ describe('the error log of a failed statement', () => {
     );
     expect(invite.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
-    // The lines are written synchronously before the answer, but stdout is a pipe: give it a moment.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // stdout is a pipe: the line may reach us after the answer.
+    await server.outputLine((line) => line.includes(PROBE_CONSTRAINT));
     const lines = server
       .stdout()
       .split('\n')

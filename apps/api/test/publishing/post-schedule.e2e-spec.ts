@@ -2,6 +2,7 @@ import { as, loadWorld, must, newUser, type World } from '../access/access-world
 import { errorCode, login } from '../support/graphql';
 import { startTestApp } from '../support/test-app';
 import { approvedPost, pollOnce, postState, scheduling, sql } from './publish-world';
+import { PUBLISH_QUEUE } from '../../src/publishing/schedule/publisher.service';
 import { auditActions, createPost, done, submittedPost, type PostRow } from './publishing-world';
 
 const inAnHour = () => new Date(Date.now() + 3_600_000);
@@ -32,10 +33,12 @@ describe('publishing: scheduling, unscheduling and retrying by hand', () => {
 
   it('publishes a post scheduled by hand once it is due, exactly as one scheduled by its approval', async () => {
     const post = await approvedPost(w, [w.id.FR], null);
-    must(await scheduling(w, 'ADMIN', 'schedule', post, new Date(Date.now() + 300)));
+    must(await scheduling(w, 'ADMIN', 'schedule', post, inAnHour()));
     await pollOnce(w.app);
     expect((await postState(w, post.id)).state).toBe('SCHEDULED');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The hour passes: its sends and their jobs fall due (a real delay of 300 ms raced the first poll on a busy machine).
+    await sql(w, `UPDATE post_publications SET next_attempt_at = now() WHERE post_id = $1`, [post.id]);
+    await sql(w, `UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'postId' = $2 AND state = 'created'`, [PUBLISH_QUEUE, post.id]);
     await pollOnce(w.app);
     await pollOnce(w.app);
     expect((await postState(w, post.id)).state).toBe('PUBLISHED');

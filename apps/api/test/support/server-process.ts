@@ -9,6 +9,8 @@ export interface Server {
   child: ChildProcessWithoutNullStreams;
   port: number;
   stdout: () => string;
+  /** Resolves once a line of the output satisfies `match` (log lines come after the answer, late on a busy machine). */
+  outputLine: (match: (line: string) => boolean, timeoutMs?: number) => Promise<void>;
   exited: Promise<number | null>;
 }
 
@@ -33,6 +35,13 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
       reject(new Error(`server exited with ${code}: ${out}`));
     });
   });
-  return { child, port, stdout: () => out, exited };
+  const outputLine = async (match: (line: string) => boolean, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!out.split('\n').some(match)) {
+      if (Date.now() > deadline) throw new Error(`no such output line after ${timeoutMs} ms:\n${out}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  return { child, port, stdout: () => out, outputLine, exited };
 }
 
