@@ -6,6 +6,7 @@ import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
 import { CONVERSATION_METRICS_QUEUE } from '../jobs/queues';
 import { ConversationMetricsService } from './conversation-metrics.service';
+import { safeErrorMessage } from '../http/safe-error-log';
 
 const MAX_BATCHES_PER_JOB = 50;
 
@@ -69,7 +70,7 @@ export class ConversationMetricsJob implements OnApplicationBootstrap, BeforeApp
         }
       }
     } catch (error) {
-      if (!this.outage.report(error)) this.logger.error(`conversation metrics rollup failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.error(`conversation metrics rollup failed: ${safeErrorMessage(error)}`);
     }
   }
 }

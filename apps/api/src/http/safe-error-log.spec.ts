@@ -1,6 +1,6 @@
 import { stdSerializers } from 'pino';
 import { QueryFailedError } from 'typeorm';
-import { safeErrorLog } from './safe-error-log';
+import { safeErrorLog, safeErrorMessage } from './safe-error-log';
 
 const serialize = (error: Error) => safeErrorLog(stdSerializers.err(error)) as Record<string, unknown>;
 
@@ -37,5 +37,18 @@ describe('safeErrorLog', () => {
   it('passes other errors as pino serialized them', () => {
     const logged = serialize(Object.assign(new Error('plain'), { status: 502 }));
     expect(logged).toMatchObject({ type: 'Error', message: 'plain', status: 502 });
+  });
+});
+
+describe('safeErrorMessage', () => {
+  it('gives a worker’s log line the failed statement’s message and code, without the value PostgreSQL quoted or the bound parameters', () => {
+    const driver = pgError('invalid input syntax for type uuid: "tok_secret_value"', { code: '22P02' });
+    const line = safeErrorMessage(new QueryFailedError('UPDATE posts SET body = $1', ['a private draft body'], driver));
+    expect(line).toBe('invalid input syntax for type uuid: "[redacted]" (22P02)');
+  });
+
+  it('keeps the message of an error that is not the database’s', () => {
+    expect(safeErrorMessage(new Error('Graph API answered 503'))).toBe('Graph API answered 503');
+    expect(safeErrorMessage('plain')).toBe('plain');
   });
 });

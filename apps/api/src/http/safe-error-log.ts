@@ -1,3 +1,4 @@
+import { stdSerializers } from 'pino';
 /** What a logged database error keeps: enough to find the statement's fault, nothing of its values. */
 const KEPT_FIELDS = ['code', 'constraint', 'table', 'column', 'severity', 'routine'] as const;
 /** PostgreSQL quotes the rejected value in some messages (`invalid input syntax for type uuid: "…"`). */
@@ -54,4 +55,14 @@ export function safeErrorLog(err: unknown): unknown {
     else if (isObject(value) && 'message' in value) out[key] = safeErrorLog(value);
   }
   return out;
+}
+
+/**
+ * A failure as one line of a worker's log: the message safeErrorLog keeps (a database error's quoted
+ * and bound values redacted) and its SQLSTATE, for the places that log a message, not an `err`.
+ */
+export function safeErrorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const safe = safeErrorLog(stdSerializers.err(error)) as Serialized;
+  return typeof safe.code === 'string' ? `${String(safe.message)} (${safe.code})` : String(safe.message);
 }

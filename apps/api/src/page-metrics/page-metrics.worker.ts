@@ -7,6 +7,7 @@ import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
 import { PAGE_METRICS_DAILY_QUEUE, PAGE_METRICS_FETCH_QUEUE } from '../jobs/queues';
 import { PageMetricsService, utcDay, type PageMetricsJob } from './page-metrics.service';
+import { safeErrorMessage } from '../http/safe-error-log';
 
 /** Fetches in flight per instance: network calls, mostly waiting. */
 const CONCURRENCY = 2;
@@ -75,7 +76,7 @@ export class PageMetricsWorker implements OnApplicationBootstrap, BeforeApplicat
               await this.metrics.fetchPage(job.data);
               done.push(job.id);
             } catch (error) {
-              if (!this.outage.report(error)) this.logger.warn(`page metrics job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+              if (!this.outage.report(error)) this.logger.warn(`page metrics job ${job.id} failed: ${safeErrorMessage(error)}`);
               await this.jobs.fail(PAGE_METRICS_FETCH_QUEUE, job.id, error);
             }
           }
@@ -84,7 +85,7 @@ export class PageMetricsWorker implements OnApplicationBootstrap, BeforeApplicat
         await this.jobs.complete(PAGE_METRICS_FETCH_QUEUE, done);
       }
     } catch (error) {
-      if (!this.outage.report(error)) this.logger.error(`page metrics failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.error(`page metrics failed: ${safeErrorMessage(error)}`);
     }
   }
 }

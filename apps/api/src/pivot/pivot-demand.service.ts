@@ -4,6 +4,7 @@ import type { PivotCoverage } from '@pivot/domain';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
 import { DatabaseOutage } from '../database/database-outage';
+import { safeErrorMessage } from '../http/safe-error-log';
 
 /** The visitor's country when none was known (ISO 3166's user-assigned "unknown"). */
 export const UNKNOWN_COUNTRY = 'ZZ';
@@ -98,7 +99,7 @@ export class PivotDemand implements OnApplicationBootstrap, BeforeApplicationShu
     } catch (error) {
       for (const [key, n] of counts) this.counts.set(key, (this.counts.get(key) ?? 0) + n);
       this.windowStart = started;
-      if (!this.outage.report(error)) this.logger.warn(`pivot demand flush failed, ${total} resolutions kept for the next: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.warn(`pivot demand flush failed, ${total} resolutions kept for the next: ${safeErrorMessage(error)}`);
       return 0;
     }
   }

@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { APP_CONFIG, type ResolvedConfig } from '../../config/app-config';
 import { DatabaseOutage } from '../../database/database-outage';
 import { CascadeRunner } from './cascade-runner.service';
+import { safeErrorMessage } from '../../http/safe-error-log';
 
 /**
  * Runs cascade jobs on every instance: right after a cascade commits on this one (`dispatch`,
@@ -79,7 +80,7 @@ export class CascadeWorker implements OnApplicationBootstrap, BeforeApplicationS
       } while (this.again && !this.stopped);
     } catch (error) {
       // The job keeps its lease until it lapses; then this or another instance takes it up again.
-      if (!this.outage.report(error)) this.logger.error(`cascade failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.error(`cascade failed: ${safeErrorMessage(error)}`);
     }
   }
 }

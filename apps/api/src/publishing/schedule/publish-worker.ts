@@ -6,6 +6,7 @@ import { DatabaseOutage } from '../../database/database-outage';
 import { JobQueue } from '../../jobs/job-queue';
 import { publishJobExpirySeconds, QUEUES } from '../../jobs/queues';
 import { PUBLISH_QUEUE, PublisherService, type PublishJob } from './publisher.service';
+import { safeErrorMessage } from '../../http/safe-error-log';
 
 
 /**
@@ -71,7 +72,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
     this.sweeping ??= this.dataSource
       .transaction((tx) => this.publisher.enqueueOwed(tx, null))
       .catch((error: unknown) => {
-        if (!this.outage.report(error)) this.logger.error(`publish sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!this.outage.report(error)) this.logger.error(`publish sweep failed: ${safeErrorMessage(error)}`);
         return 0;
       })
       .finally(() => {
@@ -101,7 +102,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
               await this.publisher.publishOne(job.data.postId, job.data.pageId);
               done.push(job.id);
             } catch (error) {
-              if (!this.outage.report(error)) this.logger.warn(`publish job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+              if (!this.outage.report(error)) this.logger.warn(`publish job ${job.id} failed: ${safeErrorMessage(error)}`);
               await this.jobs.fail(PUBLISH_QUEUE, job.id, error);
             }
           }
@@ -110,7 +111,7 @@ export class PublishWorker implements OnModuleInit, OnApplicationBootstrap, Befo
         await this.jobs.complete(PUBLISH_QUEUE, done);
       }
     } catch (error) {
-      if (!this.outage.report(error)) this.logger.error(`publishing failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.outage.report(error)) this.logger.error(`publishing failed: ${safeErrorMessage(error)}`);
     }
   }
 

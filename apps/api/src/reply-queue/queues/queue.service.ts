@@ -13,7 +13,6 @@ import { translateDatabaseError } from '../../database/database-errors';
 import { AppError, assertUuid, type FieldProblem } from '../../errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection';
 import { Page } from '../../hierarchy/page.entity';
-import { QueueMember } from './queue-member.entity';
 import { ReplyQueue, type StoredBusinessHours } from './reply-queue.entity';
 import type { BusinessHoursType, CreateReplyQueueInput, QueueMemberType, ReplyQueueType, SetQueueMemberInput, UpdateReplyQueueInput } from './queue.types';
 

@@ -4,6 +4,7 @@ import { DatabaseOutage } from '../../database/database-outage';
 import { ClaimService } from '../conversations/claim.service';
 import { RouterService } from './router.service';
 import { SlaBreachService } from './sla-breach.service';
+import { safeErrorMessage } from '../../http/safe-error-log';
 
 /**
  * Starts routing after the ingest commits, off its request: `dispatch` queues conversation ids
@@ -75,7 +76,7 @@ export class RoutingDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const next = previous
       .then(() => (this.stopped ? undefined : task()))
       .catch((error: unknown) => {
-        if (!this.outage.report(error)) this.logger.error(`routing failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!this.outage.report(error)) this.logger.error(`routing failed: ${safeErrorMessage(error)}`);
       })
       .finally(() => {
         if (this.running === next) this.running = null;
