@@ -58,8 +58,9 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
   const { pages, from, to, granularity } = query;
   const params = { ...pages.params, insightsBrand: pages.brandId, insightsFrom: from, insightsTo: to };
   const bucket = (column: string) => bucketSql(column, granularity, ':insightsFrom');
+  // Materialized: computed once and hashed, never re-run as the inner side of a nested loop over rollup rows.
   const run = async (sql: string) => {
-    const [text, values] = db.driver.escapeQueryWithParameters(`WITH sp AS (${pages.sql}) ${sql}`, params);
+    const [text, values] = db.driver.escapeQueryWithParameters(`WITH sp AS MATERIALIZED (${pages.sql}) ${sql}`, params);
     return (await db.query(text, values)) as Array<Record<string, unknown>>;
   };
   // The last day of a bucket: a gauge (backlog) is read there.
@@ -67,7 +68,7 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
     granularity === null || granularity === 'DAY'
       ? granularity === null ? ':insightsTo::date' : 'c.day'
       : `LEAST((date_trunc('${granularity === 'WEEK' ? 'week' : 'month'}', c.day) + interval '1 ${granularity === 'WEEK' ? 'week' : 'month'}' - interval '1 day')::date, :insightsTo::date)`;
-  const [sums, followers, conversations, authors] = await Promise.all([
+  const [sums, followers, counts, durations, authors] = await Promise.all([
     run(`SELECT sp.grp, ${bucket('d.day')} AS b,
                 sum(d.value) FILTER (WHERE d.metric = 'page_daily_follows_unique') AS follows,
                 sum(d.value) FILTER (WHERE d.metric = 'page_daily_unfollows_unique') AS unfollows,
@@ -89,15 +90,23 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
                 WHERE d.metric = 'page_follows' AND d.day BETWEEN :insightsFrom AND :insightsTo
                 ORDER BY d.page_id, ${bucket('d.day')}, d.day DESC) last
               GROUP BY 1, 2`),
-    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, coalesce(sum(c.count), 0)::bigint AS count,
-                coalesce(sum(c.count) FILTER (WHERE c.day = ${lastDay}), 0)::bigint AS last_count, ${HISTOGRAM_SUMS}
+    // Counts and durations apart: the counts are an index-only scan of the page grain.
+    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, sum(c.count)::bigint AS count,
+                coalesce(sum(c.count) FILTER (WHERE c.day = ${lastDay}), 0)::bigint AS last_count
            FROM sp JOIN conversation_metric_days c ON c.page_id = sp.page_id
           WHERE c.brand_id = :insightsBrand AND c.day BETWEEN :insightsFrom AND :insightsTo AND c.queue_id IS NULL AND c.moderator_id IS NULL
-            AND c.metric IN (${[...COUNT_METRICS, ...DURATION_METRICS].map((m) => `'${m}'`).join(', ')})
+            AND c.metric IN (${COUNT_METRICS.map((m) => `'${m}'`).join(', ')})
           GROUP BY 1, 2, 3`),
-    run(`SELECT sp.grp, ${bucket('a.day')} AS b, count(DISTINCT a.author_id)::int AS authors
-           FROM sp JOIN conversation_metric_authors a ON a.page_id = sp.page_id
-          WHERE a.brand_id = :insightsBrand AND a.day BETWEEN :insightsFrom AND :insightsTo
+    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, sum(c.count)::bigint AS count, ${HISTOGRAM_SUMS}
+           FROM sp JOIN conversation_metric_days c ON c.page_id = sp.page_id
+          WHERE c.brand_id = :insightsBrand AND c.day BETWEEN :insightsFrom AND :insightsTo AND c.queue_id IS NULL AND c.moderator_id IS NULL
+            AND c.metric IN (${DURATION_METRICS.map((m) => `'${m}'`).join(', ')})
+          GROUP BY 1, 2, 3`),
+    // Distinct (group, author) pairs hashed, then counted: cheaper than count(DISTINCT), which sorts.
+    run(`SELECT grp, b, count(*)::int AS authors FROM (
+           SELECT DISTINCT sp.grp, ${bucket('a.day')} AS b, a.author_id
+             FROM sp JOIN conversation_metric_authors a ON a.page_id = sp.page_id
+            WHERE a.brand_id = :insightsBrand AND a.day BETWEEN :insightsFrom AND :insightsTo) pairs
           GROUP BY 1, 2`),
   ]);
 
@@ -118,7 +127,7 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
   }
   for (const row of followers) at(row).followers = num(row.followers);
   for (const row of authors) at(row).conversedAuthors = Number(row.authors);
-  for (const row of conversations) addConversationRow(at(row), row);
+  for (const row of [...counts, ...durations]) addConversationRow(at(row), row);
   for (const f of figures.values()) {
     f.engagementRate = ratio(f.engagements, f.reach);
     f.conversationRate = ratio(f.conversedAuthors, f.followers);

@@ -82,8 +82,9 @@ export class InsightsService {
     const [figures, health] = await Promise.all([
       loadFigures(this.dataSource, {
         pages: {
-          sql: `SELECT p.id AS page_id, m.id::text AS grp FROM pages m JOIN pages p ON p.scope_ids @> ARRAY[m.id]
-                 WHERE m.id = ANY(:marketIds::uuid[]) AND p.brand_id = :marketsBrand AND ${pagesReadable.sql}`,
+          // Each page under a market, grouped by the market on its trail (the GIN index finds them).
+          sql: `SELECT p.id AS page_id, s.id::text AS grp FROM pages p CROSS JOIN LATERAL unnest(p.scope_ids) AS s(id)
+                 WHERE p.scope_ids && :marketIds::uuid[] AND s.id = ANY(:marketIds::uuid[]) AND p.brand_id = :marketsBrand AND ${pagesReadable.sql}`,
           params: { ...pagesReadable.params, marketIds: markets.map((m) => m.id), marketsBrand: scope.brandId },
           brandId: scope.brandId,
         },
