@@ -7,7 +7,7 @@ import type { Actor } from '../auth/request-context';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from '../hierarchy/brand.entity';
 import { Page } from '../hierarchy/page.entity';
-import { emptyFigures, figureKey, loadFigures, type PageGroups } from './insights-figures';
+import { COMPARISON_FIGURES, emptyFigures, figureKey, loadFigures, type PageGroups } from './insights-figures';
 import { healthRow, InsightsHealth } from './insights-health';
 import { buckets, insightsRange } from './insights-range';
 import {
@@ -91,6 +91,7 @@ export class InsightsService {
         from: range.from,
         to: range.to,
         granularity: null,
+        want: COMPARISON_FIGURES,
       }),
       this.health.score(brand, markets, range.from, range.to),
     ]);
