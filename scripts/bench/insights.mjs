@@ -36,6 +36,7 @@ const FLAGS = {
   baselineIterations: { type: 'number', default: 5, min: 1, help: 'timed runs of the raw SQL baseline (after 1 untimed)' },
   verifyDays: { type: 'number', default: 3, min: 0, help: 'sample days rebuilt by the real recompute and compared with the SQL-built rollups' },
   dayConversations: { type: 'number', default: 10_000, min: 1, help: 'conversations added to one day, then rebuilt by recomputeConversationMetricsDay' },
+  hold: { type: 'number', default: 0, min: 0, help: 'seconds to keep the API and its database up after measuring (their URLs printed), for EXPLAIN ANALYZE' },
   ...JSON_FLAG,
 };
 
@@ -122,6 +123,10 @@ export async function run(args) {
     report.sound = sound;
     if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(table(report));
+    if (flags.hold > 0) {
+      process.stderr.write(`Holding for ${flags.hold} s: API ${api.baseUrl}, database ${api.databaseUrl}, brand ${world.brandId}, admin token ${admin}\n`);
+      await new Promise((r) => setTimeout(r, flags.hold * 1000));
+    }
     return sound ? 0 : 1;
   } finally {
     say('Stopping the servers…');
