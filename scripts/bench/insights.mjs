@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HISTOGRAM_RELATIVE_ERROR } from '@pivot/domain';
 import { cleanup, JSON_FLAG, machine, readFlags, repoRoot, startApi, UsageError } from './lib/harness.mjs';
-import { dataDays, generate, utcDay } from './lib/insights-data.mjs';
+import { dataDays, generate, utcDay, vacuum } from './lib/insights-data.mjs';
 import { rawMarketComparison } from './lib/insights-raw.mjs';
 import { buildRollups, verify } from './lib/insights-rollups.mjs';
 import { COMPARISON_QUERY, compareFigures, INSIGHTS_QUERY, percentiles, table } from './lib/insights-report.mjs';
@@ -113,7 +113,7 @@ export async function run(args) {
     const market = world.markets[Math.min(1, world.markets.length - 1)];
     say(`(d) ${flags.dayConversations} more conversations on ${day} (the rollup speed spec's day), then recomputeConversationMetricsDay…`);
     await seedConversationDay(client, { brandId: world.brandId, pageId: market.id, scopeIds: market.scope_ids, queueId: market.queue_id, moderatorId: world.moderators[0], day, conversations: flags.dayConversations, prefix: 'bench-day' });
-    await client.query('ANALYZE conversations; ANALYZE inbound_items; ANALYZE audit_entries');
+    await vacuum(client, ['conversations', 'inbound_items', 'audit_entries']);
     started = performance.now();
     const rebuilt = await recompute(admin, day);
     const { rows: [held] } = await client.query(`SELECT count::int FROM conversation_metric_days WHERE brand_id = $1 AND day = $2 AND metric = 'opened' AND page_id = $3 AND queue_id IS NULL`, [world.brandId, day, market.id]);

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { bucketLowerBound, HISTOGRAM_BUCKETS } from '@pivot/domain';
 import { repoRoot } from './harness.mjs';
+import { vacuum } from './insights-data.mjs';
 
 const { refreshBacklog } = createRequire(import.meta.url)(join(repoRoot, 'apps', 'api', 'dist', 'conversation-metrics', 'backlog.js'));
 
@@ -95,7 +96,7 @@ export async function buildRollups(db, brandId, from, to) {
     [brandId],
   );
   const backlog = await refreshBacklog({ query: async (text, values) => (await db.query(text, values)).rows }, brandId, from, to);
-  await db.query('ANALYZE conversation_metric_days; ANALYZE conversation_metric_authors');
+  await vacuum(db, ['conversation_metric_days', 'conversation_metric_authors']);
   return { rows: events + counts + backlog, authors };
 }
 
