@@ -62,6 +62,8 @@ export async function run(args) {
     pool = new pg.Pool({ connectionString: api.databaseUrl, max: 2 });
     pool.on('error', () => undefined);
     client = await pool.connect();
+    // The database stops under it at cleanup (Ctrl-C during --hold too): not an error of the run.
+    client.on('error', () => undefined);
     await client.query('SET statement_timeout = 0');
 
     say('Writing the data…');
