@@ -124,7 +124,11 @@ export async function run(args) {
     const rebuilt = await recompute(admin, day);
     const ms = Math.round(performance.now() - started);
     const { rows: [held] } = await client.query(`SELECT count::int FROM conversation_metric_days WHERE brand_id = $1 AND day = $2 AND metric = 'opened' AND page_id = $3 AND queue_id IS NULL`, [world.brandId, day, market.id]);
-    report.rollupDay = { day, conversationsAdded: flags.dayConversations, openedOnPage: held?.count ?? 0, rows: rebuilt.recomputeConversationMetricsDay.rows, ms };
+    // Once more, the rows now in the cache: the first run is the one the target is read on.
+    started = performance.now();
+    await recompute(admin, day);
+    const againMs = Math.round(performance.now() - started);
+    report.rollupDay = { day, conversationsAdded: flags.dayConversations, openedOnPage: held?.count ?? 0, rows: rebuilt.recomputeConversationMetricsDay.rows, ms, againMs };
 
     const sound = verified.every((v) => v.differ === 0) && report.errors.length === 0 && (!report.figures || report.figures.differ === 0) && report.rollupDay.openedOnPage >= flags.dayConversations;
     report.sound = sound;
