@@ -10,6 +10,7 @@
 //   npm run bench -- insights [--markets 200] [--segments 6] [--days 365] [--conversations 200000] [--range 90] [--iterations 50] [--json]
 import pg from 'pg';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { HISTOGRAM_RELATIVE_ERROR } from '@pivot/domain';
 import { cleanup, JSON_FLAG, machine, readFlags, repoRoot, startApi, UsageError } from './lib/harness.mjs';
@@ -88,6 +89,7 @@ export async function run(args) {
     for (const v of verified) say(`  ${v.day}: ${v.rows} rows, ${v.differ} differ (rebuild ${v.ms} ms)`);
 
     const range = { from: utcDay(toMs - (flags.range - 1) * DAY_MS), to, granularity: 'DAY' };
+    const loadBefore = loadavg()[0];
     const report = { bench: 'insights', settings: { ...flags, json: undefined }, machine: machine(), targets: TARGETS, data: dataOf(world, flags, generateMs, rollupSqlMs), range, verified };
 
     say(`(b) the market comparison's figures from the raw rows, ${range.from}…${range.to}: ${flags.baselineIterations} timed runs…`);
@@ -132,6 +134,8 @@ export async function run(args) {
 
     const sound = verified.every((v) => v.differ === 0) && report.errors.length === 0 && (!report.figures || report.figures.differ === 0) && report.rollupDay.openedOnPage >= flags.dayConversations;
     report.sound = sound;
+    // Other work on the machine inflates every latency here: say how busy it was.
+    report.loadAverage = { atMeasurementStart: round(loadBefore, 1), atEnd: round(loadavg()[0], 1) };
     if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(table(report));
     if (flags.hold > 0) {

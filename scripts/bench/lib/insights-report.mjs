@@ -76,7 +76,7 @@ export function table(report) {
     `insights: ${d.markets} markets × ${s.segments} segments (${d.pages} pages), ${s.days} days: ${d.pageMetricRows.toLocaleString('en')} page metric rows, ` +
       `${d.conversations.toLocaleString('en')} conversations, ${d.inboundItems.toLocaleString('en')} inbound items, ${d.auditEntries.toLocaleString('en')} audit entries`,
     `  written in ${d.generateS} s (rollups from the raw rows by SQL: ${d.rollupSqlS} s); range ${report.range.from}…${report.range.to} (${s.range} days)`,
-    `machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node} (the API, PostgreSQL and this script share these cores)`,
+    `machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node} (the API, PostgreSQL and this script share these cores; 1-min load average ${report.loadAverage.atMeasurementStart} when measuring began, ${report.loadAverage.atEnd} at the end)`,
     '',
     'SQL-built rollups vs the real recomputeConversationMetricsDay:',
     ...report.verified.map((v) => `  ${v.day}: ${v.rows} rows compared, ${v.differ} differ${v.examples.length ? ` e.g. ${JSON.stringify(v.examples[0])}` : ''}`),
