@@ -2,6 +2,7 @@ import type { Client } from 'pg';
 import { as, must, type World } from '../access/access-world';
 import type { TestApp } from '../support/test-app';
 import { ConversationMetricsService } from '../../src/conversation-metrics/conversation-metrics.service';
+import { seedConversationDay } from '../../src/database/seed/seed-conversation-day';
 import { parisQueue, startMetricsWorld, type MetricsFixture } from './metrics-fixture';
 
 /**
@@ -25,37 +26,7 @@ run('conversation metric rollup speed (10,000 conversations in one day)', () => 
     db = f.db;
     const queueId = await parisQueue(f);
     await t.app.get(ConversationMetricsService).runOnce();
-    await db.query(
-      `CREATE TEMP TABLE speed AS SELECT gen_random_uuid() AS id, n, ($2::date + interval '6 hours' + n * interval '4 seconds') AS at FROM generate_series(1, $1::int) n`,
-      [CONVERSATIONS, DAY],
-    );
-    const [brand, page, scope, moderator] = [f.brandId, f.pageId, f.scopeIds, w.userId.FR_MODERATOR];
-    await db.query(
-      `INSERT INTO conversations (id, network, brand_id, page_id, scope_ids, thread_id, author_id, state, queue_id, item_count, first_item_at, last_item_at, updated_at)
-       SELECT id, 'facebook', $1, $2, $3, 'speed-' || n, 'speed-author-' || (n % 4000), 'RESOLVED', $4, 2, at, at + interval '10 minutes', at + interval '30 minutes' FROM speed`,
-      [brand, page, scope, queueId],
-    );
-    for (const offset of ['0 minutes', '10 minutes']) {
-      await db.query(
-        `INSERT INTO inbound_items (id, network, external_id, brand_id, page_id, scope_ids, conversation_id, kind, thread_id, author_id, text, occurred_at, source, status)
-         SELECT gen_random_uuid(), 'facebook', 'speed-' || n || '-' || $4, $1, $2, $3, id, 'COMMENT', 'speed-' || n, 'speed-author-' || (n % 4000), 'Bonjour',
-                at + $4::interval, 'IMPORT', 'ROUTED' FROM speed`,
-        [brand, page, scope, offset],
-      );
-    }
-    const events: Array<[string, string, string | null, string]> = [
-      ['conversation.route', '1 second', null, JSON.stringify({ queueId: { before: null, after: queueId } })],
-      ['conversation.reply', '5 minutes', moderator, '{}'],
-      ['conversation.reply', '20 minutes', moderator, '{}'],
-      ['conversation.resolve', '30 minutes', moderator, '{}'],
-    ];
-    for (const [action, offset, actor, changes] of events) {
-      await db.query(
-        `INSERT INTO audit_entries (id, occurred_at, actor_id, action, subject_type, subject_id, brand_id, scope_ids, changes)
-         SELECT gen_random_uuid(), at + $2::interval, $3, $1, 'Conversation', id, $4, $5, $6::jsonb FROM speed ORDER BY n`,
-        [action, offset, actor, brand, scope, changes],
-      );
-    }
+    await seedConversationDay(db, { brandId: f.brandId, pageId: f.pageId, scopeIds: f.scopeIds, queueId, moderatorId: w.userId.FR_MODERATOR, day: DAY, conversations: CONVERSATIONS });
   }, 120_000);
   afterAll(async () => {
     await db?.end();
