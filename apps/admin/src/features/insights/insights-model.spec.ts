@@ -1,6 +1,6 @@
 import { scorePageHealth } from '@pivot/domain';
 import { healthReasonText, isKnownHealthReason } from './health-reasons';
-import { bucketOf, funnelIsEmpty, funnelSteps, nextSort, sortRows, type SortState } from './insights-model';
+import { bucketOf, chartPoints, demandLine, funnelIsEmpty, funnelSteps, hasPoints, nextSort, sortRows, type SortState } from './insights-model';
 
 describe('funnelSteps', () => {
   it('gives each step its share of the step before and of followers', () => {
@@ -86,5 +86,29 @@ describe('healthReasonText', () => {
   it('still reads a code it does not know as words', () => {
     expect(healthReasonText('METRIC_DEPRECATED')).toBe('Metric deprecated.');
     expect(healthReasonText('NO_RECENT_POST')).toBe('No post in the last 14 days.');
+  });
+});
+
+describe('chartPoints', () => {
+  it('names buckets by their start and turns rates into percent for the axis', () => {
+    const points = chartPoints(
+      [
+        { start: '2026-11-02', figures: { followers: 1200, conversationRate: 0.0125, firstResponseP50Seconds: 60, firstResponseP90Seconds: 600 } },
+        { start: '2026-11-09', figures: { followers: null, conversationRate: null } },
+      ],
+      'WEEK',
+    );
+    expect(points[0]).toEqual({ label: expect.stringMatching(/^2 Nov/), followers: 1200, conversationRate: 1.25, firstResponseP50: 60, firstResponseP90: 600 });
+    expect(points[1]).toMatchObject({ followers: null, conversationRate: null, firstResponseP50: null });
+    expect(hasPoints(points, ['firstResponseP90'])).toBe(true);
+    expect(hasPoints(points.slice(1), ['followers', 'conversationRate'])).toBe(false);
+    expect(chartPoints([{ start: '2026-11-01', figures: {} }], 'MONTH')[0]!.label).toMatch(/2026$/);
+  });
+});
+
+describe('demandLine', () => {
+  it('names the country, the visitors and the page the pivot sent them to', () => {
+    expect(demandLine('EE', 1240, 'Northwind EMEA', 30)).toBe('EE: 1,240 visitors sent to Northwind EMEA in 30 days');
+    expect(demandLine('MT', 1, null, 1)).toBe('MT: 1 visitor sent to the fallback page in 1 day');
   });
 });

@@ -2,7 +2,7 @@
  * The Insights screen's pure parts: which figures the KPI cards show, the funnel's step
  * ratios and the comparison table's sorting. Figures follow the API's InsightsFigures.
  */
-import type { Better, FigureKind } from './insights-format';
+import { formatCount, type Better, type FigureKind } from './insights-format';
 
 /** The figures a KPI card or a comparison column reads (a subset of InsightsFigures / MarketComparisonRow). */
 export interface KpiFigures {
@@ -118,4 +118,47 @@ export function nextSort<K extends string>(current: SortState<K>, column: K, fir
 export function bucketOf(value: number, max: number, steps: number): number {
   if (!(max > 0) || !(value > 0)) return 0;
   return Math.min(steps - 1, Math.floor((value / max) * steps));
+}
+
+export interface SeriesPoint {
+  start: string;
+  figures: { followers?: number | null; conversationRate?: number | null; firstResponseP50Seconds?: number | null; firstResponseP90Seconds?: number | null };
+}
+
+export interface ChartPoint {
+  label: string;
+  followers: number | null;
+  /** In percent, as the chart's axis reads. */
+  conversationRate: number | null;
+  firstResponseP50: number | null;
+  firstResponseP90: number | null;
+}
+
+/** The series as chart rows: a bucket named by its start ("3 Nov", or "Nov 2026" by month). */
+export function chartPoints(series: readonly SeriesPoint[], granularity: 'DAY' | 'WEEK' | 'MONTH'): ChartPoint[] {
+  return series.map(({ start, figures }) => {
+    const date = new Date(`${start}T00:00:00Z`);
+    const label =
+      granularity === 'MONTH'
+        ? date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+        : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    return {
+      label,
+      followers: figures.followers ?? null,
+      conversationRate: figures.conversationRate === null || figures.conversationRate === undefined ? null : figures.conversationRate * 100,
+      firstResponseP50: figures.firstResponseP50Seconds ?? null,
+      firstResponseP90: figures.firstResponseP90Seconds ?? null,
+    };
+  });
+}
+
+/** Whether a chart has anything to draw for these keys. */
+export function hasPoints(points: readonly ChartPoint[], keys: readonly (keyof Omit<ChartPoint, 'label'>)[]): boolean {
+  return points.some((point) => keys.some((key) => point[key] !== null));
+}
+
+/** "EE: 1,240 visitors sent to Northwind EMEA in 30 days": where a market page would be worth opening. */
+export function demandLine(country: string, visitors: number, sentTo: string | null, days: number): string {
+  const who = `${formatCount(visitors)} ${visitors === 1 ? 'visitor' : 'visitors'}`;
+  return `${country}: ${who} sent to ${sentTo ?? 'the fallback page'} in ${days} ${days === 1 ? 'day' : 'days'}`;
 }

@@ -1,0 +1,122 @@
+import '@mantine/charts/styles.css';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { asSubject } from '@pivot/domain';
+import { useMemo } from 'react';
+import { useAbility } from '../../app/ability';
+import { ScreenLoader } from '../../shared/screen-loader';
+import { useBrandTree } from '../hierarchy/use-brand-tree';
+import { CsvButtons } from './csv-buttons';
+import { FunnelView } from './funnel-view';
+import { HealthTable } from './health-table';
+import { InsightsCharts } from './insights-charts';
+import { InsightsQuery } from './insights.graphql';
+import { InsightsMap } from './insights-map';
+import { chartPoints } from './insights-model';
+import { daysIn, formatRange } from './insights-range';
+import { KpiCards } from './kpi-cards';
+import { MarketComparisonQuery } from './market-comparison.graphql';
+import { MarketTable } from './market-table';
+import { PageHealthQuery } from './page-health.graphql';
+import { PivotDemandQuery } from './pivot-demand.graphql';
+import { RangePicker } from './range-picker';
+import { scopeOptions } from './scope-options';
+import { useInsightsParams } from './use-insights-params';
+
+/**
+ * Insights (DESIGN §7): do the pages of a scope converse, and are they answered well? KPIs
+ * against the previous period, charts, the funnel, markets side by side, the map, page health.
+ * Lazy-loaded: the charts (recharts) are the heaviest code of the admin.
+ */
+export default function InsightsPage() {
+  const ability = useAbility();
+  const tree = useBrandTree();
+  const params = useInsightsParams();
+  const brand = tree.data?.brand ?? null;
+
+  const options = useMemo(() => {
+    if (!brand) return [];
+    const networks = new Set(brand.pages.map((page) => page.network));
+    return scopeOptions(brand.pages, (page) => ability.can('read', asSubject('Metrics', { brandId: page.brandId, scopeIds: page.scopeIds })), networks.size > 1);
+  }, [brand, ability]);
+  const scopeId = options.find((option) => option.value === params.scopeId)?.value ?? options[0]?.value ?? null;
+  const scopePage = brand?.pages.find((page) => page.id === scopeId) ?? null;
+
+  const range = { ...params.range, granularity: params.granularity };
+  const variables = { scopePageId: scopeId ?? '', range };
+  const skip = !scopeId;
+  const insights = useQuery(InsightsQuery, { variables, skip });
+  const markets = useQuery(MarketComparisonQuery, { variables, skip });
+  const health = useQuery(PageHealthQuery, { variables, skip });
+  const demand = useQuery(PivotDemandQuery, { variables: { range }, skip });
+
+  // Keep showing figures of the same question only: a changed scope or range shows skeletons.
+  const current = insights.data?.insights;
+  const fresh = current && current.scopePage.id === scopeId && current.from === params.range.from && current.to === params.range.to ? current : null;
+  const points = useMemo(() => (fresh ? chartPoints(fresh.series, fresh.granularity) : null), [fresh]);
+
+  if (!brand) return tree.loading ? <ScreenLoader label="Loading your pages…" /> : <Alert color="red">{tree.error?.message ?? 'No brand'}</Alert>;
+  if (!scopeId || !scopePage) {
+    return (
+      <Stack>
+        <Title order={2}>Insights</Title>
+        <Alert color="gray" title="No page to look at">
+          Your roles do not let you read the metrics of any page. Ask a brand admin for an analyst role on the market you follow.
+        </Alert>
+      </Stack>
+    );
+  }
+
+  const days = daysIn(params.range);
+  const previousLabel = fresh ? formatRange({ from: fresh.previousFrom, to: fresh.previousTo }) : 'the previous period';
+  const failed = insights.error ?? markets.error ?? health.error ?? demand.error;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Title order={2}>Insights</Title>
+        <CsvButtons scopePageId={scopeId} range={params.range} granularity={params.granularity} />
+      </Group>
+      <Group align="flex-start" wrap="wrap" gap="md">
+        <Select
+          label="Scope"
+          aria-label="Scope"
+          searchable
+          allowDeselect={false}
+          data={options.map(({ value, label }) => ({ value, label }))}
+          value={scopeId}
+          onChange={(value) => value && params.setScope(value)}
+          w={{ base: '100%', sm: 320 }}
+          comboboxProps={{ width: 'target' }}
+        />
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            Date range
+          </Text>
+          <RangePicker key={`${params.preset}-${params.range.from}-${params.range.to}`} preset={params.preset} range={params.range} onPreset={params.setPreset} onCustom={params.setCustom} />
+        </div>
+      </Group>
+      <Text size="sm" c="dimmed" role="status" data-testid="insights-status">
+        {scopePage.name} · {formatRange(params.range)} ({days} {days === 1 ? 'day' : 'days'}), compared with {previousLabel}
+        {!fresh && ' · loading…'}
+      </Text>
+      {failed && !fresh && (
+        <Alert color="red" title="Insights could not be loaded">
+          {failed.message}
+        </Alert>
+      )}
+      <KpiCards totals={fresh?.totals ?? null} previous={fresh?.previous ?? null} previousLabel={previousLabel} />
+      <InsightsCharts points={points} />
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <FunnelView funnel={fresh?.funnel ?? null} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <InsightsMap markets={markets.data?.marketComparison ?? null} demand={demand.data?.pivotDemand ?? null} brand={brand} network={scopePage.network} days={days} />
+        </Grid.Col>
+      </Grid>
+      <MarketTable rows={markets.data?.marketComparison ?? null} scopeId={scopeId} onOpen={(row) => params.setScope(row.page.id)} />
+      <HealthTable rows={health.data?.pageHealth ?? null} />
+    </Stack>
+  );
+}
