@@ -39,6 +39,7 @@ export default function InsightsPage() {
     const networks = new Set(brand.pages.map((page) => page.network));
     return scopeOptions(brand.pages, (page) => ability.can('read', asSubject('Metrics', { brandId: page.brandId, scopeIds: page.scopeIds })), networks.size > 1);
   }, [brand, ability]);
+  const depthOf = useMemo(() => new Map(options.map((option) => [option.value, option.depth])), [options]);
   const scopeId = options.find((option) => option.value === params.scopeId)?.value ?? options[0]?.value ?? null;
   const scopePage = brand?.pages.find((page) => page.id === scopeId) ?? null;
 
@@ -80,10 +81,10 @@ export default function InsightsPage() {
       <Group align="flex-start" wrap="wrap" gap="md">
         <Select
           label="Scope"
-          aria-label="Scope"
           searchable
           allowDeselect={false}
           data={options.map(({ value, label }) => ({ value, label }))}
+          renderOption={({ option }) => <span style={{ paddingLeft: (depthOf.get(option.value) ?? 0) * 14 }}>{option.label}</span>}
           value={scopeId}
           onChange={(value) => value && params.setScope(value)}
           w={{ base: '100%', sm: 320 }}

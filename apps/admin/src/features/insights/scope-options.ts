@@ -1,6 +1,6 @@
 /**
  * The scopes the picker offers: pages the user may read metrics of, in tree order (each
- * parent before its children, indented), archived pages left out. The first is the default.
+ * parent before its children, with its depth to indent it), archived pages left out. The first is the default.
  */
 export interface ScopePage {
   id: string;
@@ -30,7 +30,7 @@ export function scopeOptions<P extends ScopePage>(pages: readonly P[], canReadMe
   const visit = (parent: string | null, depth: number) => {
     const level = [...(children.get(parent) ?? [])].sort((a, b) => a.scopeIds.length - b.scopeIds.length || a.network.localeCompare(b.network) || a.name.localeCompare(b.name));
     for (const page of level) {
-      options.push({ value: page.id, label: `${'\u2003'.repeat(depth)}${page.name}${showNetwork && depth === 0 ? ` (${page.network})` : ''}`, depth });
+      options.push({ value: page.id, label: `${page.name}${showNetwork && depth === 0 ? ` (${page.network})` : ''}`, depth });
       visit(page.id, depth + 1);
     }
   };
