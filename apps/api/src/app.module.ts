@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { HierarchyModule } from './hierarchy/hierarchy.module';
+import { InsightsModule } from './insights/insights.module';
 import { JobsModule } from './jobs/jobs.module';
 import { AppErrorFilter } from './http/app-error.filter';
 import { loggerParams } from './http/logger';
@@ -36,6 +37,7 @@ export const FEATURE_MODULES = [
   PublishingModule,
   PageMetricsModule,
   ConversationMetricsModule,
+  InsightsModule,
   HealthModule,
 ];
 

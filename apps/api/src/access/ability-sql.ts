@@ -154,6 +154,11 @@ export const SUBJECT_FIELDS = {
     // The page it is defined on: the trail rules match it against the ancestors of the reader's scope.
     scopePageId: { column: `${alias}.scope_page_id` },
   }),
+  // A page's metrics, checked on the page row (`alias` is a pages alias).
+  Metrics: (alias: string): FieldMap => ({
+    brandId: { column: `${alias}.brand_id` },
+    scopeIds: { column: `${alias}.scope_ids`, array: true },
+  }),
   User: (alias: string): FieldMap => ({
     id: { column: `${alias}.id` },
     // A user belongs to the brands and scopes of their role assignments.

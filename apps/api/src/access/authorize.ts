@@ -18,6 +18,7 @@ const LABELS: Record<SubjectType, string> = {
   ReplyQueue: 'Reply queue',
   RoutingRule: 'Routing rule',
   CannedResponse: 'Canned response',
+  Metrics: 'Metrics',
 };
 
 export function canRead(actor: Actor, type: SubjectType, record: object): boolean {

@@ -5,17 +5,18 @@ import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
 import { addDays, daysBetween, METRICS_CONNECTOR, type MetricsConnector, type MetricsProblem } from '../connectors/metrics-connector';
-import { AppError, assertUuid, type FieldProblem } from '../errors/app-error';
+import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from '../hierarchy/brand.entity';
 import { Page } from '../hierarchy/page.entity';
 import { JobQueue } from '../jobs/job-queue';
 import { PAGE_METRICS_FETCH_QUEUE } from '../jobs/queues';
+import { MAX_RANGE_DAYS, utcDay, validDayRange } from './day-range';
 import { recordMetricsAttempt, upsertMetricDays, type MetricsPage } from './page-metrics-store';
 
 /** The networks whose page insights a connector reads (the Graph API's pages). */
 export const METRICS_NETWORKS = ['facebook'];
 /** The longest back-fill: two years of days (a leap year included). */
-export const MAX_BACKFILL_DAYS = 731;
+export const MAX_BACKFILL_DAYS = MAX_RANGE_DAYS;
 
 export interface PageMetricsJob {
   pageId: string;
@@ -34,11 +35,6 @@ export interface FetchOutcome {
   written: number;
   problems: MetricsProblem[];
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The UTC calendar day of `at`, YYYY-MM-DD. */
-export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
  * Page metrics from the networks (issue 10, item 1): fetches a page's days through the metrics
@@ -78,7 +74,7 @@ export class PageMetricsService {
 
   /** A brand admin's back-fill of a range, for the brand or a page's subtree: how many pages were queued. */
   async backfill(actor: Actor, input: BackfillRequest): Promise<{ pages: number; days: number; from: string; to: string }> {
-    const { from, to } = validRange(input.from, input.to);
+    const { from, to } = validDayRange(input.from, input.to);
     const brandId = input.brandId ? assertUuid(input.brandId, 'brandId') : null;
     const pageId = input.pageId ? assertUuid(input.pageId, 'pageId') : null;
     if (!brandId && !pageId) throw AppError.invalidFields([{ field: 'brandId', message: 'give a brand or a page' }]);
@@ -117,22 +113,4 @@ export class PageMetricsService {
       pageIds.map((pageId) => ({ data: { pageId, from, to }, startAfter: new Date(), singletonKey: `${pageId}:${from}:${to}` })),
     );
   }
-}
-
-/** Real calendar days, from ≤ to, not in the future, at most two years. */
-function validRange(fromInput: string, toInput: string): { from: string; to: string } {
-  const problems: FieldProblem[] = [];
-  const from = String(fromInput ?? '').trim();
-  const to = String(toInput ?? '').trim();
-  // 2026-02-30 parses (as 2026-03-02): a real day reads back unchanged.
-  const real = (day: string) => DAY.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && addDays(day, 0) === day;
-  if (!real(from)) problems.push({ field: 'from', message: 'must be a calendar day YYYY-MM-DD' });
-  if (!real(to)) problems.push({ field: 'to', message: 'must be a calendar day YYYY-MM-DD' });
-  if (problems.length === 0) {
-    if (from > to) problems.push({ field: 'to', message: 'must not be before from' });
-    else if (to > utcDay(new Date())) problems.push({ field: 'to', message: 'must not be in the future' });
-    else if (daysBetween(from, to) > MAX_BACKFILL_DAYS) problems.push({ field: 'from', message: `the range may cover at most ${MAX_BACKFILL_DAYS} days` });
-  }
-  if (problems.length) throw AppError.invalidFields(problems);
-  return { from, to };
 }

@@ -6,7 +6,8 @@ import { addDays } from '../connectors/metrics-connector';
 import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
 import { PAGE_METRICS_DAILY_QUEUE, PAGE_METRICS_FETCH_QUEUE } from '../jobs/queues';
-import { PageMetricsService, utcDay, type PageMetricsJob } from './page-metrics.service';
+import { utcDay } from './day-range';
+import { PageMetricsService, type PageMetricsJob } from './page-metrics.service';
 
 /** Fetches in flight per instance: network calls, mostly waiting. */
 const CONCURRENCY = 2;

@@ -14,6 +14,8 @@ export type Action = (typeof ACTIONS)[number];
  * `BrandGuardrails` are the brand's, by `brandId`.
  * An `UnmatchedInboundItem` (an item for a page no brand has registered) belongs to no brand: no
  * role grants it, so only the platform's `manage all` reaches it.
+ * `Metrics` are a page's insights (its subtree's figures), by the page's `brandId` and `scopeIds`:
+ * read down the scope only, never up the trail, so a market's reader never sees the brand's totals.
  */
 export const SUBJECT_TYPES = [
   'Brand',
@@ -31,6 +33,7 @@ export const SUBJECT_TYPES = [
   'ReplyQueue',
   'RoutingRule',
   'CannedResponse',
+  'Metrics',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
@@ -133,6 +136,7 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     can(['read', 'update'], ['ApprovalPolicy', 'BrandGuardrails'], brand);
     can(['read', 'work'], 'Conversation', brand);
     can(['read', 'create', 'update', 'delete'], [...REPLY_SETUP], brand);
+    can('read', 'Metrics', brand);
   },
   MARKET_MANAGER: (grant, builder) => {
     const { can } = builder;
@@ -178,6 +182,8 @@ export const ROLE_RULES: Record<Role, (grant: Grant, builder: Builder, userId: s
     readReplies(grant, can);
     readReplySetup(grant, can);
     can('read', 'Post', { scopeIds: grant.scopePageId });
+    // Metrics under S only (DESIGN §4): the trail's pages are readable, their figures are not.
+    can('read', 'Metrics', { scopeIds: grant.scopePageId });
   },
 };
 

@@ -123,6 +123,8 @@ export const SUBJECTS = {
       [`a canned response at ${scope}`, on('CannedResponse', replyAt(scope))],
     ]),
   ) as Record<`${'a queue' | 'a routing rule' | 'a canned response'} at ${'FR-dev' | 'FR' | 'ES' | 'EMEA' | 'G' | 'X2'}`, SubjectFactory>),
+  // A page's insights, as the API checks them: the page's brand and scope.
+  ...(Object.fromEntries((Object.keys(SCOPES) as PageId[]).map((id) => [`metrics of ${id}`, on('Metrics', { brandId: brandOf(id), scopeIds: [...SCOPES[id]] })])) as Record<`metrics of ${PageId}`, SubjectFactory>),
 } satisfies Record<string, SubjectFactory>;
 export type What = keyof typeof SUBJECTS;
 
