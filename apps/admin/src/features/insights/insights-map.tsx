@@ -6,7 +6,7 @@ import { coverageOf, pivotTreeOf } from '../coverage/coverage-states';
 import { MapLegend, NO_CODE_COLOR, WorldMap, type CountryPaint } from '../coverage/world-map';
 import { healthColor } from './health-reasons';
 import { formatCount, formatRate } from './insights-format';
-import { bucketOf, demandLine } from './insights-model';
+import { bucketOf, demandByCountry, demandLine } from './insights-model';
 import type { MarketRow } from './market-table';
 
 type Mode = 'conversationRate' | 'health' | 'demand';
@@ -32,7 +32,7 @@ interface InsightsMapProps {
 export function InsightsMap({ markets, demand, brand, network, days }: InsightsMapProps) {
   const [mode, setMode] = useState<Mode>('conversationRate');
   const byCountry = useMemo(() => new Map((markets ?? []).filter((row) => row.page.country).map((row) => [row.page.country!, row])), [markets]);
-  const demandByCountry = useMemo(() => new Map((demand ?? []).map((row) => [row.country, row])), [demand]);
+  const demandOf = useMemo(() => demandByCountry(demand ?? []), [demand]);
 
   // Who a country's visitors were sent to: its market page, else whatever the pivot answers from the tree.
   const sentTo = useMemo(() => {
@@ -46,13 +46,13 @@ export function InsightsMap({ markets, demand, brand, network, days }: InsightsM
   }, [brand, network]);
 
   const maxRate = Math.max(0, ...[...byCountry.values()].map((row) => row.conversationRate ?? 0));
-  const maxVisitors = Math.max(0, ...[...demandByCountry.values()].map((row) => row.visitors));
-  const withoutPage = useMemo(() => (demand ?? []).filter((row) => row.outcome !== 'MARKET').sort((a, b) => b.visitors - a.visitors).slice(0, 8), [demand]);
+  const maxVisitors = Math.max(0, ...[...demandOf.values()].map((row) => row.visitors));
+  const withoutPage = useMemo(() => [...demandOf.values()].filter((row) => row.outcome !== 'MARKET').sort((a, b) => b.visitors - a.visitors).slice(0, 8), [demandOf]);
 
   function paint(country: string | null): CountryPaint {
     if (!country) return { fill: NO_CODE_COLOR };
     if (mode === 'demand') {
-      const row = demandByCountry.get(country);
+      const row = demandOf.get(country);
       return row ? { fill: DEMAND_SCALE[bucketOf(row.visitors, maxVisitors, DEMAND_SCALE.length)]!, data: { visitors: String(row.visitors), outcome: row.outcome } } : { fill: NO_DATA };
     }
     const row = byCountry.get(country);
@@ -66,7 +66,7 @@ export function InsightsMap({ markets, demand, brand, network, days }: InsightsM
   function tooltip(shape: { country: string | null; name: string }) {
     const name = shape.country ? `${countryName(shape.country) ?? shape.name} (${shape.country})` : shape.name;
     if (mode === 'demand') {
-      const row = shape.country ? demandByCountry.get(shape.country) : undefined;
+      const row = shape.country ? demandOf.get(shape.country) : undefined;
       return <Text size="sm">{row ? demandLine(row.country, row.visitors, sentTo(row), days) : `${name}: no pivot visitors in this range`}</Text>;
     }
     const row = shape.country ? byCountry.get(shape.country) : undefined;

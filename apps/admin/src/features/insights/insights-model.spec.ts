@@ -1,6 +1,6 @@
 import { scorePageHealth } from '@pivot/domain';
 import { healthReasonText, isKnownHealthReason } from './health-reasons';
-import { bucketOf, chartPoints, demandLine, funnelIsEmpty, funnelSteps, hasPoints, nextSort, sortRows, type SortState } from './insights-model';
+import { bucketOf, chartPoints, demandByCountry, demandLine, funnelIsEmpty, funnelSteps, hasPoints, nextSort, sortRows, type SortState } from './insights-model';
 
 describe('funnelSteps', () => {
   it('gives each step its share of the step before and of followers', () => {
@@ -110,5 +110,17 @@ describe('demandLine', () => {
   it('names the country, the visitors and the page the pivot sent them to', () => {
     expect(demandLine('EE', 1240, 'Northwind EMEA', 30)).toBe('EE: 1,240 visitors sent to Northwind EMEA in 30 days');
     expect(demandLine('MT', 1, null, 1)).toBe('MT: 1 visitor sent to the fallback page in 1 day');
+  });
+});
+
+describe('demandByCountry', () => {
+  it("adds up a country's outcomes and keeps the one that served the most", () => {
+    const merged = demandByCountry([
+      { country: 'EE', outcome: 'REGION', visitors: 1200 },
+      { country: 'FR', outcome: 'MARKET', visitors: 900, page: { id: 'fr', name: 'Northwind France' } },
+      { country: 'EE', outcome: 'GLOBAL', visitors: 40 },
+    ]);
+    expect(merged.get('EE')).toEqual({ country: 'EE', outcome: 'REGION', visitors: 1240 });
+    expect(merged.get('FR')?.page?.name).toBe('Northwind France');
   });
 });

@@ -162,3 +162,25 @@ export function demandLine(country: string, visitors: number, sentTo: string | n
   const who = `${formatCount(visitors)} ${visitors === 1 ? 'visitor' : 'visitors'}`;
   return `${country}: ${who} sent to ${sentTo ?? 'the fallback page'} in ${days} ${days === 1 ? 'day' : 'days'}`;
 }
+
+export interface DemandRow {
+  country: string;
+  outcome: string;
+  visitors: number;
+  page?: { id: string; name: string } | null;
+}
+
+/**
+ * One entry per country: the API answers per country and outcome (a country may have reached
+ * its market page some days and the region on others); visitors add up, and the outcome and
+ * page are those that served the most of them.
+ */
+export function demandByCountry<R extends DemandRow>(rows: readonly R[]): Map<string, R> {
+  const byCountry = new Map<string, { top: R; visitors: number }>();
+  for (const row of rows) {
+    const seen = byCountry.get(row.country);
+    if (!seen) byCountry.set(row.country, { top: row, visitors: row.visitors });
+    else byCountry.set(row.country, { top: row.visitors > seen.top.visitors ? row : seen.top, visitors: seen.visitors + row.visitors });
+  }
+  return new Map([...byCountry].map(([country, { top, visitors }]) => [country, { ...top, visitors }]));
+}

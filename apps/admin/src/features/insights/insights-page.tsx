@@ -49,7 +49,7 @@ export default function InsightsPage() {
   const insights = useQuery(InsightsQuery, { variables, skip });
   const markets = useQuery(MarketComparisonQuery, { variables, skip });
   const health = useQuery(PageHealthQuery, { variables, skip });
-  const demand = useQuery(PivotDemandQuery, { variables: { range }, skip });
+  const demand = useQuery(PivotDemandQuery, { variables: { brandId: brand?.id, range }, skip });
 
   // Keep showing figures of the same question only: a changed scope or range shows skeletons.
   const current = insights.data?.insights;
