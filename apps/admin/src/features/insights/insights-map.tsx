@@ -22,6 +22,8 @@ const OUTCOME_FALLBACK: Record<DemandRow['outcome'], string> = { MARKET: 'its ma
 interface InsightsMapProps {
   markets: readonly MarketRow[] | null;
   demand: readonly DemandRow[] | null;
+  /** Why the markets or the demand could not be loaded, shown in place of the map. */
+  failure: string | null;
   /** The tree, to name the page the pivot sends a country without a market page to. */
   brand: Brand | null;
   network: string;
@@ -29,7 +31,7 @@ interface InsightsMapProps {
 }
 
 /** The coverage map's world, coloured by a market figure or by the pivot's demand. */
-export function InsightsMap({ markets, demand, brand, network, days }: InsightsMapProps) {
+export function InsightsMap({ markets, demand, failure, brand, network, days }: InsightsMapProps) {
   const [mode, setMode] = useState<Mode>('conversationRate');
   const byCountry = useMemo(() => new Map((markets ?? []).filter((row) => row.page.country).map((row) => [row.page.country!, row])), [markets]);
   const demandOf = useMemo(() => demandByCountry(demand ?? []), [demand]);
@@ -84,7 +86,7 @@ export function InsightsMap({ markets, demand, brand, network, days }: InsightsM
     mode === 'demand'
       ? [
           { color: DEMAND_SCALE[0]!, label: 'Few visitors' },
-          { color: DEMAND_SCALE[4]!, label: `${formatCount(maxVisitors)} visitors` },
+          { color: DEMAND_SCALE[4]!, label: maxVisitors > 0 ? `${formatCount(maxVisitors)} visitors` : 'Most visitors' },
         ]
       : mode === 'health'
         ? [
@@ -94,7 +96,7 @@ export function InsightsMap({ markets, demand, brand, network, days }: InsightsM
           ]
         : [
             { color: SCALE[0]!, label: 'Low' },
-            { color: SCALE[4]!, label: `${formatRate(maxRate)} conversation rate` },
+            { color: SCALE[4]!, label: maxRate > 0 ? `${formatRate(maxRate)} conversation rate` : 'Highest' },
           ];
 
   const loading = mode === 'demand' ? !demand : !markets;
@@ -116,7 +118,11 @@ export function InsightsMap({ markets, demand, brand, network, days }: InsightsM
           ]}
         />
         <MapLegend entries={[...legend, { color: NO_DATA, label: 'No data' }]} testId="insights-map-legend" />
-        {loading ? <Skeleton height={240} /> : <WorldMap label={`World map of ${mode === 'demand' ? 'pivot demand' : mode === 'health' ? 'page health' : 'conversation rate'}`} paint={paint} tooltip={tooltip} />}
+        {loading && failure ? (
+          <Text size="sm" c="red" role="alert">
+            The map could not be coloured: {failure}
+          </Text>
+        ) : loading ? <Skeleton height={240} /> : <WorldMap label={`World map of ${mode === 'demand' ? 'pivot demand' : mode === 'health' ? 'page health' : 'conversation rate'}`} paint={paint} tooltip={tooltip} />}
         {mode === 'demand' && demand && (
           <div data-testid="demand-without-page">
             <Text size="sm" fw={600}>

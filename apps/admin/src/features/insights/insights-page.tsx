@@ -21,6 +21,7 @@ import { PageHealthQuery } from './page-health.graphql';
 import { PivotDemandQuery } from './pivot-demand.graphql';
 import { RangePicker } from './range-picker';
 import { scopeOptions } from './scope-options';
+import { SectionError } from './section-error';
 import { useInsightsParams } from './use-insights-params';
 
 /**
@@ -69,8 +70,8 @@ export default function InsightsPage() {
   }
 
   const days = daysIn(params.range);
+  const figuresFailed = !!insights.error && !fresh;
   const previousLabel = fresh ? formatRange({ from: fresh.previousFrom, to: fresh.previousTo }) : 'the previous period';
-  const failed = insights.error ?? markets.error ?? health.error ?? demand.error;
 
   return (
     <Stack>
@@ -101,23 +102,41 @@ export default function InsightsPage() {
         {scopePage.name} · {formatRange(params.range)} ({days} {days === 1 ? 'day' : 'days'}), compared with {previousLabel}
         {!fresh && ' · loading…'}
       </Text>
-      {failed && !fresh && (
-        <Alert color="red" title="Insights could not be loaded">
-          {failed.message}
-        </Alert>
+      {figuresFailed ? (
+        <SectionError title="The figures could not be loaded" message={insights.error?.message ?? ''} onRetry={() => void insights.refetch().catch(() => undefined)} />
+      ) : (
+        <>
+          <KpiCards totals={fresh?.totals ?? null} previous={fresh?.previous ?? null} previousLabel={previousLabel} />
+          <InsightsCharts points={points} />
+        </>
       )}
-      <KpiCards totals={fresh?.totals ?? null} previous={fresh?.previous ?? null} previousLabel={previousLabel} />
-      <InsightsCharts points={points} />
       <Grid gap="sm">
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <FunnelView funnel={fresh?.funnel ?? null} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <InsightsMap markets={markets.data?.marketComparison ?? null} demand={demand.data?.pivotDemand ?? null} brand={brand} network={scopePage.network} days={days} />
+        {!figuresFailed && (
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <FunnelView funnel={fresh?.funnel ?? null} />
+          </Grid.Col>
+        )}
+        <Grid.Col span={{ base: 12, lg: figuresFailed ? 12 : 8 }}>
+          <InsightsMap
+            markets={markets.data?.marketComparison ?? null}
+            demand={demand.data?.pivotDemand ?? null}
+            failure={(markets.error && !markets.data ? markets.error.message : null) ?? (demand.error && !demand.data ? demand.error.message : null)}
+            brand={brand}
+            network={scopePage.network}
+            days={days}
+          />
         </Grid.Col>
       </Grid>
-      <MarketTable rows={markets.data?.marketComparison ?? null} scopeId={scopeId} onOpen={(row) => params.setScope(row.page.id)} />
-      <HealthTable rows={health.data?.pageHealth ?? null} />
+      {markets.error && !markets.data ? (
+        <SectionError title="The markets could not be loaded" message={markets.error.message} onRetry={() => void markets.refetch().catch(() => undefined)} />
+      ) : (
+        <MarketTable rows={markets.data?.marketComparison ?? null} scopeId={scopeId} onOpen={(row) => params.setScope(row.page.id)} />
+      )}
+      {health.error && !health.data ? (
+        <SectionError title="Page health could not be loaded" message={health.error.message} onRetry={() => void health.refetch().catch(() => undefined)} />
+      ) : (
+        <HealthTable rows={health.data?.pageHealth ?? null} />
+      )}
     </Stack>
   );
 }
