@@ -71,11 +71,11 @@ export function InsightsCharts({ points }: { points: ChartPoint[] | null }) {
             { name: 'firstResponseP90', label: 'p90', color: 'orange.6' },
           ]}
           valueFormatter={(value) => formatDuration(value)}
+          yAxisProps={{ width: 64, tickFormatter: (value: number) => formatDuration(value).replace('.0 ', ' ') }}
           connectNulls
           withDots={false}
           withLegend
           accessibilityLayer
-          yAxisProps={{ width: 60 }}
         />
       </ChartCard>
     </SimpleGrid>

@@ -36,6 +36,7 @@ export function KpiCards({ totals, previous, previousLabel }: KpiCardsProps) {
               (change ? (
                 <Badge
                   size="sm"
+                  tt="none"
                   variant="light"
                   color={CHANGE_COLOR[String(change.good) as keyof typeof CHANGE_COLOR]}
                   aria-label={`${change.label} against ${previousLabel}${change.good === null ? '' : change.good ? ', better' : ', worse'}`}

@@ -76,7 +76,7 @@ export function MarketTable({ rows, scopeId, onOpen }: MarketTableProps) {
                   >
                     <Table.Td>
                       {drillable ? (
-                        <Anchor component="button" type="button" fz="sm" fw={500} onClick={(event) => (event.stopPropagation(), onOpen(row))}>
+                        <Anchor component="button" type="button" fz="sm" fw={500} ta="left" onClick={(event) => (event.stopPropagation(), onOpen(row))}>
                           {row.page.name}
                         </Anchor>
                       ) : (
@@ -86,7 +86,7 @@ export function MarketTable({ rows, scopeId, onOpen }: MarketTableProps) {
                       )}
                     </Table.Td>
                     {COLUMNS.slice(1).map((column) => (
-                      <Table.Td key={column.key} ta="right" data-column={column.key}>
+                      <Table.Td key={column.key} ta="right" data-column={column.key} style={{ whiteSpace: 'nowrap' }}>
                         {column.key === 'healthScore' ? (
                           <Badge size="sm" variant="light" color={healthColor(row.healthScore)}>
                             {row.healthScore}
