@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dayOf, presetRange } from '../src/features/insights/insights-range';
-import { callApi, DEMO_ADMIN, expect, openAs, saveScreenshot, test } from './fixtures';
+import { callApi, DEMO_ADMIN, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
 
 const FR_ANALYST = 'fr.analyst@northwind.example';
 /** The screen's default range, as the screen computes it. */
@@ -35,6 +35,12 @@ test('the FR analyst signs in, lands on Insights and sees FR only: figures, char
   await expect(page.getByTestId('market-comparison')).not.toContainText('España');
   await expect(page.getByTestId('health-row').first()).toBeVisible();
   await saveScreenshot(page, 'insights');
+
+  // A link to a scope above FR (the global page) shows FR instead, and says so.
+  const { brand } = await callApi<{ brand: { pages: { id: string; kind: string }[] } }>('{ brand(slug: "northwind") { pages(kind: GLOBAL) { id kind } } }', {}, (await sessionOf(DEMO_ADMIN.email)).accessToken);
+  await page.goto(`/insights?scope=${brand.pages[0]!.id}`);
+  await expect(page.getByTestId('scope-fallback')).toContainText('showing Northwind France instead');
+  await expect(page.getByRole('combobox', { name: 'Scope' })).toHaveValue('Northwind France');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markets CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);

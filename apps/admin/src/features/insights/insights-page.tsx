@@ -102,6 +102,11 @@ export default function InsightsPage() {
         {scopePage.name} · {formatRange(params.range)} ({days} {days === 1 ? 'day' : 'days'}), compared with {previousLabel}
         {!fresh && ' · loading…'}
       </Text>
+      {params.scopeId && params.scopeId !== scopeId && (
+        <Alert color="yellow" data-testid="scope-fallback">
+          The scope in this link is not a page whose metrics you may read: showing {scopePage.name} instead.
+        </Alert>
+      )}
       {figuresFailed ? (
         <SectionError title="The figures could not be loaded" message={insights.error?.message ?? ''} onRetry={() => void insights.refetch().catch(() => undefined)} />
       ) : (
