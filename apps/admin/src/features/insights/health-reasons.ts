@@ -51,9 +51,19 @@ const REASONS: Record<string, string> = {
   FIRST_RESPONSE_UNKNOWN: 'No first responses (or no SLA) to judge over the range.',
   BACKLOG_HIGH: `More than ${HEALTH_MAX_BACKLOG} conversations waiting at the end of the range.`,
   BACKLOG_UNKNOWN: 'The backlog is unknown.',
+  // The metrics connector's reasons (page_metric_status), when the API passes them on.
+  TOKEN_EXPIRED: 'The network token has expired: reconnect the page.',
+  NO_TOKEN: 'No network token for this page: connect it.',
+  NO_EXTERNAL_ID: 'Not linked to the network: set its external id.',
+  NETWORK_UNAVAILABLE: 'The network did not answer the last metrics fetch; it is retried daily.',
+  NETWORK_REFUSED: 'The network refused the last metrics fetch.',
+  METRIC_UNAVAILABLE: 'The network no longer gives a metric',
 };
 
 export function healthReasonText(code: string): string {
+  // `METRIC_UNAVAILABLE:page_views_total`: the code, then what it is about.
+  const [base, detail] = code.split(':', 2) as [string, string | undefined];
+  if (detail && REASONS[base]) return `${REASONS[base]}: ${detail}.`;
   const known = REASONS[code];
   if (known) return known;
   const words = code.toLowerCase().replace(/_/g, ' ');

@@ -86,6 +86,8 @@ describe('healthReasonText', () => {
   it('still reads a code it does not know as words', () => {
     expect(healthReasonText('METRIC_DEPRECATED')).toBe('Metric deprecated.');
     expect(healthReasonText('NO_RECENT_POST')).toBe('No post in the last 14 days.');
+    expect(healthReasonText('TOKEN_EXPIRED')).toBe('The network token has expired: reconnect the page.');
+    expect(healthReasonText('METRIC_UNAVAILABLE:page_views_total')).toBe('The network no longer gives a metric: page_views_total.');
   });
 });
 
