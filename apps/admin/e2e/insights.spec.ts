@@ -59,7 +59,8 @@ test('the brand admin sorts markets by conversation rate, both ways, by keyboard
   await page.goto('/insights');
   const table = page.getByTestId('market-comparison');
   const rows = table.getByTestId('market-row');
-  await expect(rows.nth(1)).toBeVisible();
+  // Brand-wide figures over 47 markets take seconds on the shared test machine.
+  await expect(rows.nth(1)).toBeVisible({ timeout: 30_000 });
   const header = table.getByRole('button', { name: /^Conversation rate/ });
   const rates = async () => (await table.locator('[data-column="conversationRate"]').allTextContents()).map(percentOf).filter((rate): rate is number => rate !== null);
 

@@ -3,11 +3,13 @@ import { formatCount, formatRate } from './insights-format';
 import { funnelIsEmpty, funnelSteps, type FunnelFigures } from './insights-model';
 
 /**
- * "What do your fans do after?" Each step's bar is its share of followers on a square-root
- * scale: conversing is often below 1 % of followers, and a linear bar would vanish.
+ * "What do your fans do after?" Each step's bar is its share of the largest step on a
+ * square-root scale: conversing is often below 1 % of followers, and a linear bar would vanish.
+ * The largest step is not always followers: reach counts people who do not follow the page.
  */
 export function FunnelView({ funnel }: { funnel: FunnelFigures | null }) {
   const steps = funnel ? funnelSteps(funnel) : [];
+  const largest = Math.max(0, ...steps.map((step) => step.value ?? 0));
   return (
     <Paper withBorder radius="md" p="sm" data-testid="insights-funnel">
       <Title order={3} size="h4" mb="xs">
@@ -26,7 +28,7 @@ export function FunnelView({ funnel }: { funnel: FunnelFigures | null }) {
       ) : (
         <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
           {steps.map((step, i) => {
-            const share = i === 0 ? (step.value ? 1 : 0) : (step.ofFirst ?? 0);
+            const share = largest > 0 ? (step.value ?? 0) / largest : 0;
             return (
               <Box component="li" key={step.key} data-testid="funnel-step" data-step={step.key}>
                 <Group justify="space-between" gap="xs" wrap="nowrap">

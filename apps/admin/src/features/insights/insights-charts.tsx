@@ -1,6 +1,6 @@
 import { LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Skeleton, Text, Title } from '@mantine/core';
-import { formatCount, formatDuration } from './insights-format';
+import { formatCount, formatDuration, formatPercentNumber } from './insights-format';
 import { hasPoints, type ChartPoint } from './insights-model';
 
 interface ChartCardProps {
@@ -54,7 +54,7 @@ export function InsightsCharts({ points }: { points: ChartPoint[] | null }) {
           data={data}
           dataKey="label"
           series={[{ name: 'conversationRate', label: 'Conversation rate', color: 'indigo.6' }]}
-          valueFormatter={(value) => `${value.toFixed(2)} %`}
+          valueFormatter={(value) => `${formatPercentNumber(value)} %`}
           connectNulls
           withDots={false}
           accessibilityLayer

@@ -10,6 +10,8 @@ describe('formatting figures', () => {
     expect(formatRate(0.0042)).toBe('0.42 %');
     expect(formatRate(0.37)).toBe('37.0 %');
     expect(formatRate(undefined)).toBe('—');
+    expect(formatRate(0.0000205)).toBe('0.0021 %');
+    expect(formatRate(0)).toBe('0 %');
   });
 
   it('writes durations in the largest sensible unit', () => {
@@ -33,6 +35,7 @@ describe('changeOf (against the previous period)', () => {
 
   it('gives rates a change in percentage points, not a ratio of ratios', () => {
     expect(changeOf('rate', 0.012, 0.01, 'up')).toEqual({ direction: 'up', good: true, label: '+0.20 pt' });
+    expect(changeOf('rate', 0.00002, 0.00003, 'up')).toEqual({ direction: 'down', good: false, label: '−0.0010 pt' });
   });
 
   it('has no change without both figures or from zero, and calls a rounded-away change flat', () => {

@@ -14,11 +14,22 @@ export function formatCount(value: number | null | undefined): string {
   return value === null || value === undefined ? NO_VALUE : COUNT.format(value);
 }
 
-/** 0.0042 → "0.42 %", 0.37 → "37.0 %". */
+/**
+ * A number of percent (or points) readable at any size: two significant digits below 1 (a
+ * brand-wide conversation rate can be 0.0021 %), two decimals below 10, then one.
+ */
+export function formatPercentNumber(percent: number): string {
+  const size = Math.abs(percent);
+  if (size === 0) return '0';
+  if (size < 0.0001) return percent > 0 ? '< 0.0001' : '> −0.0001';
+  if (size < 1) return percent.toPrecision(2);
+  return percent.toFixed(size < 10 ? 2 : 1);
+}
+
+/** 0.0042 → "0.42 %", 0.37 → "37.0 %", 0.0000205 → "0.0021 %". */
 export function formatRate(value: number | null | undefined): string {
   if (value === null || value === undefined) return NO_VALUE;
-  const percent = value * 100;
-  return `${percent.toFixed(Math.abs(percent) < 10 ? 2 : 1)} %`;
+  return `${formatPercentNumber(value * 100)} %`;
 }
 
 /** 42 → "42 s", 150 → "2.5 min", 7200 → "2.0 h", 172800 → "2.0 d". */
@@ -53,14 +64,14 @@ export function changeOf(kind: FigureKind, current: number | null | undefined, p
   let label: string;
   if (kind === 'rate') {
     amount = (current - previous) * 100;
-    label = `${signed(amount, Math.abs(amount) < 10 ? 2 : 1)} pt`;
+    label = `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${formatPercentNumber(Math.abs(amount))} pt`;
   } else {
     if (previous === 0) return current === 0 ? { direction: 'flat', good: null, label: '±0 %' } : null;
     amount = ((current - previous) / Math.abs(previous)) * 100;
     label = `${signed(amount, 1)} %`;
   }
   // A change that rounds to zero is no change.
-  if (Number(label.replace(/[^\d.]/g, '')) === 0) return { direction: 'flat', good: null, label: kind === 'rate' ? '±0 pt' : '±0 %' };
+  if (amount === 0 || Number(label.replace(/[^\d.]/g, '')) === 0) return { direction: 'flat', good: null, label: kind === 'rate' ? '±0 pt' : '±0 %' };
   const direction = amount > 0 ? 'up' : 'down';
   return { direction, good: direction === better, label };
 }
