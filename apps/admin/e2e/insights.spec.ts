@@ -123,6 +123,8 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByText('90 days').click();
     await expect(page.getByTestId('insights-status')).toContainText('(90 days)');
+    await expect(page.getByTestId('insights-status')).not.toContainText('loading', { timeout: 30_000 });
+    await expect(page.getByTestId('kpi-value').first()).toBeVisible();
     await saveScreenshot(page, 'insights-phone');
   });
 });

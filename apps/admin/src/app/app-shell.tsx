@@ -62,7 +62,8 @@ export function AdminShell() {
             </Group>
             <Group>
               {data && (
-                <Stack gap={0} align="flex-end">
+                // On a phone the header has room for the menu, the brand and sign-out only.
+                <Stack gap={0} align="flex-end" visibleFrom="sm">
                   <Text size="sm" fw={500} data-testid="current-user">
                     {data.me.displayName}
                   </Text>

@@ -48,7 +48,7 @@ export function InsightsCharts({ points }: { points: ChartPoint[] | null }) {
           yAxisProps={{ width: 60, domain: ['auto', 'auto'] }}
         />
       </ChartCard>
-      <ChartCard title="Conversation rate" points={points} keys={['conversationRate']} empty="Nobody wrote to these pages in this range, or they have no followers yet.">
+      <ChartCard title="Conversation rate (%)" points={points} keys={['conversationRate']} empty="Nobody wrote to these pages in this range, or they have no followers yet.">
         <LineChart
           h={200}
           data={data}
@@ -58,7 +58,7 @@ export function InsightsCharts({ points }: { points: ChartPoint[] | null }) {
           connectNulls
           withDots={false}
           accessibilityLayer
-          yAxisProps={{ width: 60 }}
+          yAxisProps={{ width: 72, tickFormatter: (value: number) => formatPercentNumber(value) }}
         />
       </ChartCard>
       <ChartCard title="First response time" points={points} keys={['firstResponseP50', 'firstResponseP90']} empty="No conversation was answered in this range.">

@@ -21,7 +21,7 @@ export function formatCount(value: number | null | undefined): string {
 export function formatPercentNumber(percent: number): string {
   const size = Math.abs(percent);
   if (size === 0) return '0';
-  if (size < 0.0001) return percent > 0 ? '< 0.0001' : '> −0.0001';
+  if (size < 0.000001) return percent > 0 ? '< 0.000001' : '> −0.000001';
   if (size < 1) return percent.toPrecision(2);
   return percent.toFixed(size < 10 ? 2 : 1);
 }

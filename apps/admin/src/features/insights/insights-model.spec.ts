@@ -112,6 +112,7 @@ describe('demandLine', () => {
   it('names the country, the visitors and the page the pivot sent them to', () => {
     expect(demandLine('EE', 1240, 'Northwind EMEA', 30)).toBe('EE: 1,240 visitors sent to Northwind EMEA in 30 days');
     expect(demandLine('MT', 1, null, 1)).toBe('MT: 1 visitor sent to the fallback page in 1 day');
+    expect(demandLine('ZZ', 30, 'Northwind', 7)).toBe('Unknown country: 30 visitors sent to Northwind in 7 days');
   });
 });
 

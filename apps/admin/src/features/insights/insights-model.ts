@@ -160,7 +160,8 @@ export function hasPoints(points: readonly ChartPoint[], keys: readonly (keyof O
 /** "EE: 1,240 visitors sent to Northwind EMEA in 30 days": where a market page would be worth opening. */
 export function demandLine(country: string, visitors: number, sentTo: string | null, days: number): string {
   const who = `${formatCount(visitors)} ${visitors === 1 ? 'visitor' : 'visitors'}`;
-  return `${country}: ${who} sent to ${sentTo ?? 'the fallback page'} in ${days} ${days === 1 ? 'day' : 'days'}`;
+  // ZZ: the pivot could not tell the visitor's country.
+  return `${country === 'ZZ' ? 'Unknown country' : country}: ${who} sent to ${sentTo ?? 'the fallback page'} in ${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
 export interface DemandRow {
