@@ -7,7 +7,7 @@ const FR_ANALYST = 'fr.analyst@northwind.example';
 const last30Days = () => ({ ...presetRange('30d', dayOf(new Date())), granularity: 'DAY' as const });
 const percentOf = (text: string) => (text.trim() === '—' ? null : Number(text.replace(/[^\d.]/g, '')));
 
-test('the FR analyst signs in, lands on Insights and sees FR only: figures, chart, funnel, comparison table; the markets CSV downloads', async ({ page }) => {
+test('the FR analyst signs in, lands on Insights and sees FR only: figures, chart, funnel, comparison table; the markets and series CSVs download', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(FR_ANALYST);
   await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_ADMIN.password);
@@ -52,6 +52,26 @@ test('the FR analyst signs in, lands on Insights and sees FR only: figures, char
   expect(csv).not.toContain('España');
   await expect(page.getByText('Download ready')).toBeVisible();
   await expect(page.getByText(new RegExp(`${download.suggestedFilename().replace('.', '\\.')}: \\d+ market`))).toBeVisible();
+
+  // The series: one row per day of the 30-day range.
+  const [series] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Series CSV' }).click()]);
+  const seriesLines = readFileSync((await series.path())!, 'utf8').trim().split(/\r?\n/);
+  expect(seriesLines).toHaveLength(31);
+  await expect(page.getByText(/: 30 periods\./)).toBeVisible();
+});
+
+test('a custom range is checked before it is asked for, then applied and kept in the link', async ({ page }) => {
+  await openAs(page, FR_ANALYST, '/insights');
+  await expect(page.getByTestId('kpi-value').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByText('Custom', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2026-11-20');
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill('2026-11-10');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The start day is after the end day.' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2026-11-01');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('insights-status')).toContainText('(10 days)');
+  await expect(page).toHaveURL(/range=custom&from=2026-11-01&to=2026-11-10/);
 });
 
 test('the brand admin sorts markets by conversation rate, both ways, by keyboard and mouse, then opens one', async ({ page, signedIn }) => {

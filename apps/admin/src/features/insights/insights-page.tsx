@@ -75,10 +75,7 @@ export default function InsightsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Title order={2}>Insights</Title>
-        <CsvButtons scopePageId={scopeId} range={params.range} granularity={params.granularity} />
-      </Group>
+      <Title order={2}>Insights</Title>
       <Group align="flex-start" wrap="wrap" gap="md">
         <Select
           label="Scope"
@@ -96,6 +93,13 @@ export default function InsightsPage() {
             Date range
           </Text>
           <RangePicker key={`${params.preset}-${params.range.from}-${params.range.to}`} preset={params.preset} range={params.range} onPreset={params.setPreset} onCustom={params.setCustom} />
+        </div>
+        {/* Below the title, not in the top corner, where the "download ready" notice would cover it. */}
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            Download
+          </Text>
+          <CsvButtons scopePageId={scopeId} range={params.range} granularity={params.granularity} />
         </div>
       </Group>
       <Text size="sm" c="dimmed" role="status" data-testid="insights-status">

@@ -45,7 +45,7 @@ export function KpiCards({ totals, previous, previousLabel }: KpiCardsProps) {
                 </Badge>
               ) : (
                 <Text size="xs" c="dimmed">
-                  no comparison
+                  no figure for the previous period
                 </Text>
               ))}
           </Paper>
