@@ -19,15 +19,35 @@ export interface FigureQuery {
   to: string;
   /** null: one row per group over the whole range. */
   granularity: InsightsGranularity | null;
+  /** The figures needed; the others are left empty (a market row or a health check needs few). */
+  want?: FigureSet;
+}
+
+export interface FigureSet {
+  pageMetrics: readonly string[];
+  followers: boolean;
+  counts: readonly string[];
+  durations: readonly string[];
+  authors: boolean;
 }
 
 /** Figures keyed by `grp|bucket start` (bucket start '' for the whole range). */
 export type FigureMap = Map<string, InsightsFiguresType>;
 export const figureKey = (grp: string, bucket = '') => `${grp}|${bucket}`;
 
-const PAGE_METRICS = ['page_daily_follows_unique', 'page_daily_unfollows_unique', 'page_total_media_view_unique', 'page_post_engagements'];
-const COUNT_METRICS = ['items_received', 'opened', 'answered', 'resolved', 'sla_met', 'sla_breached', 'backlog'];
-const DURATION_METRICS = ['first_response', 'next_response', 'resolution'];
+const GROWTH = ['page_daily_follows_unique', 'page_daily_unfollows_unique'];
+export const ALL_FIGURES: FigureSet = {
+  pageMetrics: [...GROWTH, 'page_total_media_view_unique', 'page_post_engagements'],
+  followers: true,
+  counts: ['items_received', 'opened', 'answered', 'resolved', 'sla_met', 'sla_breached', 'backlog'],
+  durations: ['first_response', 'next_response', 'resolution'],
+  authors: true,
+};
+/** What a market comparison row shows. */
+export const COMPARISON_FIGURES: FigureSet = { pageMetrics: GROWTH, followers: true, counts: ['opened', 'answered', 'sla_met', 'sla_breached', 'backlog'], durations: ['first_response'], authors: true };
+/** What page health's signals read. */
+export const HEALTH_FIGURES: FigureSet = { pageMetrics: GROWTH, followers: false, counts: ['backlog'], durations: ['first_response'], authors: false };
+const inList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 const INDEXES = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => i + 1);
 /** Element-wise sums of the histograms, one column per bucket (one array subscript per row and bucket: no unnest). */
 const HISTOGRAM_SUMS = [
@@ -55,11 +75,13 @@ const ratio = (over: number | null, under: number | null) => (over === null || !
  * histograms (@pivot/domain estimatePercentile, error bound in duration-histogram.ts).
  */
 export async function loadFigures(db: DataSource, query: FigureQuery): Promise<FigureMap> {
-  const { pages, from, to, granularity } = query;
+  const { pages, from, to, granularity, want = ALL_FIGURES } = query;
+  const none = Promise.resolve([] as Array<Record<string, unknown>>);
   const params = { ...pages.params, insightsBrand: pages.brandId, insightsFrom: from, insightsTo: to };
   const bucket = (column: string) => bucketSql(column, granularity, ':insightsFrom');
+  // Materialized: computed once and hashed, never re-run as the inner side of a nested loop over rollup rows.
   const run = async (sql: string) => {
-    const [text, values] = db.driver.escapeQueryWithParameters(`WITH sp AS (${pages.sql}) ${sql}`, params);
+    const [text, values] = db.driver.escapeQueryWithParameters(`WITH sp AS MATERIALIZED (${pages.sql}) ${sql}`, params);
     return (await db.query(text, values)) as Array<Record<string, unknown>>;
   };
   // The last day of a bucket: a gauge (backlog) is read there.
@@ -67,16 +89,18 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
     granularity === null || granularity === 'DAY'
       ? granularity === null ? ':insightsTo::date' : 'c.day'
       : `LEAST((date_trunc('${granularity === 'WEEK' ? 'week' : 'month'}', c.day) + interval '1 ${granularity === 'WEEK' ? 'week' : 'month'}' - interval '1 day')::date, :insightsTo::date)`;
-  const [sums, followers, conversations, authors] = await Promise.all([
+  const [sums, followers, counts, durations, authors] = await Promise.all([
     run(`SELECT sp.grp, ${bucket('d.day')} AS b,
                 sum(d.value) FILTER (WHERE d.metric = 'page_daily_follows_unique') AS follows,
                 sum(d.value) FILTER (WHERE d.metric = 'page_daily_unfollows_unique') AS unfollows,
                 sum(d.value) FILTER (WHERE d.metric = 'page_total_media_view_unique') AS reach,
                 sum(d.value) FILTER (WHERE d.metric = 'page_post_engagements') AS engagements
            FROM sp JOIN page_metric_daily d ON d.page_id = sp.page_id
-          WHERE d.metric IN (${PAGE_METRICS.map((m) => `'${m}'`).join(', ')}) AND d.day BETWEEN :insightsFrom AND :insightsTo
+          WHERE d.metric IN (${inList(want.pageMetrics)}) AND d.day BETWEEN :insightsFrom AND :insightsTo
           GROUP BY 1, 2`),
-    granularity === null
+    !want.followers
+      ? none
+      : granularity === null
       ? // Each page's last known follower count on or before `to`: one index probe per page.
         run(`SELECT sp.grp, '' AS b, sum(f.value) AS followers
                FROM sp CROSS JOIN LATERAL (
@@ -89,15 +113,25 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
                 WHERE d.metric = 'page_follows' AND d.day BETWEEN :insightsFrom AND :insightsTo
                 ORDER BY d.page_id, ${bucket('d.day')}, d.day DESC) last
               GROUP BY 1, 2`),
-    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, coalesce(sum(c.count), 0)::bigint AS count,
-                coalesce(sum(c.count) FILTER (WHERE c.day = ${lastDay}), 0)::bigint AS last_count, ${HISTOGRAM_SUMS}
+    // Counts and durations apart: the counts are an index-only scan of the page grain.
+    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, sum(c.count)::bigint AS count,
+                coalesce(sum(c.count) FILTER (WHERE c.day = ${lastDay}), 0)::bigint AS last_count
            FROM sp JOIN conversation_metric_days c ON c.page_id = sp.page_id
           WHERE c.brand_id = :insightsBrand AND c.day BETWEEN :insightsFrom AND :insightsTo AND c.queue_id IS NULL AND c.moderator_id IS NULL
-            AND c.metric IN (${[...COUNT_METRICS, ...DURATION_METRICS].map((m) => `'${m}'`).join(', ')})
+            AND c.metric IN (${inList(want.counts)})
           GROUP BY 1, 2, 3`),
-    run(`SELECT sp.grp, ${bucket('a.day')} AS b, count(DISTINCT a.author_id)::int AS authors
-           FROM sp JOIN conversation_metric_authors a ON a.page_id = sp.page_id
-          WHERE a.brand_id = :insightsBrand AND a.day BETWEEN :insightsFrom AND :insightsTo
+    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, sum(c.count)::bigint AS count, ${HISTOGRAM_SUMS}
+           FROM sp JOIN conversation_metric_days c ON c.page_id = sp.page_id
+          WHERE c.brand_id = :insightsBrand AND c.day BETWEEN :insightsFrom AND :insightsTo AND c.queue_id IS NULL AND c.moderator_id IS NULL
+            AND c.metric IN (${inList(want.durations)})
+          GROUP BY 1, 2, 3`),
+    // Distinct (group, author) pairs hashed, then counted: cheaper than count(DISTINCT), which sorts.
+    !want.authors
+      ? none
+      : run(`SELECT grp, b, count(*)::int AS authors FROM (
+           SELECT DISTINCT sp.grp, ${bucket('a.day')} AS b, a.author_id
+             FROM sp JOIN conversation_metric_authors a ON a.page_id = sp.page_id
+            WHERE a.brand_id = :insightsBrand AND a.day BETWEEN :insightsFrom AND :insightsTo) pairs
           GROUP BY 1, 2`),
   ]);
 
@@ -118,7 +152,7 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
   }
   for (const row of followers) at(row).followers = num(row.followers);
   for (const row of authors) at(row).conversedAuthors = Number(row.authors);
-  for (const row of conversations) addConversationRow(at(row), row);
+  for (const row of [...counts, ...durations]) addConversationRow(at(row), row);
   for (const f of figures.values()) {
     f.engagementRate = ratio(f.engagements, f.reach);
     f.conversationRate = ratio(f.conversedAuthors, f.followers);

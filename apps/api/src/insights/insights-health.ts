@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Brand } from '../hierarchy/brand.entity';
 import type { Page } from '../hierarchy/page.entity';
 import { PivotService } from '../pivot/pivot.service';
-import { loadFigures, figureKey } from './insights-figures';
+import { figureKey, HEALTH_FIGURES, loadFigures } from './insights-figures';
 import { PageHealthReasonStatus, type PageHealthRowType } from './insights.types';
 
 /** Reasons of the last metrics fetch that say the page's token no longer works. */
@@ -41,6 +41,7 @@ export class InsightsHealth {
         from,
         to,
         granularity: null,
+        want: HEALTH_FIGURES,
       }),
       this.dataSource.query(`SELECT page_id AS "pageId", last_success_at AS "lastSuccessAt", reasons FROM page_metric_status WHERE page_id = ANY($1::uuid[])`, [ids]) as Promise<StatusRow[]>,
       this.dataSource.query(

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/request-context';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from '../hierarchy/brand.entity';
 import { Page } from '../hierarchy/page.entity';
-import { emptyFigures, figureKey, loadFigures, type PageGroups } from './insights-figures';
+import { COMPARISON_FIGURES, emptyFigures, figureKey, loadFigures, type PageGroups } from './insights-figures';
 import { healthRow, InsightsHealth } from './insights-health';
 import { buckets, insightsRange } from './insights-range';
 import {
@@ -82,14 +82,16 @@ export class InsightsService {
     const [figures, health] = await Promise.all([
       loadFigures(this.dataSource, {
         pages: {
-          sql: `SELECT p.id AS page_id, m.id::text AS grp FROM pages m JOIN pages p ON p.scope_ids @> ARRAY[m.id]
-                 WHERE m.id = ANY(:marketIds::uuid[]) AND p.brand_id = :marketsBrand AND ${pagesReadable.sql}`,
+          // Each page under a market, grouped by the market on its trail (the GIN index finds them).
+          sql: `SELECT p.id AS page_id, s.id::text AS grp FROM pages p CROSS JOIN LATERAL unnest(p.scope_ids) AS s(id)
+                 WHERE p.scope_ids && :marketIds::uuid[] AND s.id = ANY(:marketIds::uuid[]) AND p.brand_id = :marketsBrand AND ${pagesReadable.sql}`,
           params: { ...pagesReadable.params, marketIds: markets.map((m) => m.id), marketsBrand: scope.brandId },
           brandId: scope.brandId,
         },
         from: range.from,
         to: range.to,
         granularity: null,
+        want: COMPARISON_FIGURES,
       }),
       this.health.score(brand, markets, range.from, range.to),
     ]);

@@ -61,7 +61,7 @@ export interface World {
 }
 
 /** Many sign-ins from one address: lift the per-minute budget the HTTP tests pin elsewhere. */
-export const startAccessApp = () => startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '10000' });
+export const startAccessApp = (env: Record<string, string> = {}) => startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '10000', ...env });
 
 export function must<T = Record<string, any>>(result: GraphqlResult<T>, what = 'request'): T {
   if (result.errors || !result.data) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);

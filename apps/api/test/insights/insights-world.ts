@@ -22,7 +22,7 @@ export interface InsightsWorld extends World {
 }
 
 export async function startInsightsWorld(): Promise<InsightsWorld> {
-  const app = await startAccessApp();
+  const app = await startAccessApp(process.env.INSIGHTS_LOG ? { LOG_LEVEL: 'error' } : {});
   const w = await loadWorld(app);
   const db = new Client({ connectionString: app.databaseUrl });
   await db.connect();

@@ -13,6 +13,7 @@ import { ClaimableIndex1796120693894 } from './1796120693894-ClaimableIndex';
 import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
 import { UniqueActivePageExternalId1796479721254 } from './1796479721254-UniqueActivePageExternalId';
 import { PageMetricsAndPivotDemand1797000000041 } from './1797000000041-PageMetricsAndPivotDemand';
+import { InsightsIndexes1797000000200 } from './1797000000200-InsightsIndexes';
 import { ConversationMetricRollups1797000000100 } from './1797000000100-ConversationMetricRollups';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   UniqueActivePageExternalId1796479721254,
   PageMetricsAndPivotDemand1797000000041,
   ConversationMetricRollups1797000000100,
+  InsightsIndexes1797000000200,
 ];
