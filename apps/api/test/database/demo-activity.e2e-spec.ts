@@ -150,7 +150,7 @@ describe('the demo seed: what insights and the reply queues show on first start'
     const claimed = await gql<{ claimNext: { id: string; state: string } | null }>(t, 'mutation($q: ID!) { claimNext(queueId: $q) { id state } }', { q: fr.id }, token);
     expect(claimed.data!.claimNext).toMatchObject({ state: 'ASSIGNED' });
     const canned = await gql<{ cannedResponses: { edges: { node: { name: string } }[] } }>(t, '{ cannedResponses(first: 20) { edges { node { name } } } }', {}, token);
-    expect(canned.data!.cannedResponses.edges.map((edge) => edge.node.name)).toEqual(expect.arrayContaining(['Merci de votre message', 'Suivi de commande']));
+    expect(canned.data!.cannedResponses.edges.map((edge) => edge.node.name)).toEqual(expect.arrayContaining(['Merci de votre message', 'Numéro de commande']));
   });
 
   it('records pivot demand for countries with a market, an alias, and none (sent to their region)', async () => {
