@@ -8,7 +8,7 @@ import { ensureDatabase } from '../../src/database/embedded-database';
 import { migrate } from '../../src/database/migrate';
 import { DEMO_FAILING_DAYS, DEMO_FAILING_PAGES, DEMO_DAYS, demoPeriod } from '../../src/database/seed/seed-insights';
 import { seedDemo } from '../../src/database/seed/seed-demo';
-import { ADMIN, FR_MODERATOR, gql, login } from '../support/graphql';
+import { ADMIN, FR_ANALYST, FR_MODERATOR, gql, login } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const RECOMPUTE = `mutation($input: RecomputeConversationMetricsDayInput!) { recomputeConversationMetricsDay(input: $input) { day rows } }`;
@@ -150,7 +150,7 @@ describe('the demo seed: what insights and the reply queues show on first start'
     const claimed = await gql<{ claimNext: { id: string; state: string } | null }>(t, 'mutation($q: ID!) { claimNext(queueId: $q) { id state } }', { q: fr.id }, token);
     expect(claimed.data!.claimNext).toMatchObject({ state: 'ASSIGNED' });
     const canned = await gql<{ cannedResponses: { edges: { node: { name: string } }[] } }>(t, '{ cannedResponses(first: 20) { edges { node { name } } } }', {}, token);
-    expect(canned.data!.cannedResponses.edges.map((edge) => edge.node.name)).toEqual(expect.arrayContaining(['Merci de votre message', 'Suivi de commande']));
+    expect(canned.data!.cannedResponses.edges.map((edge) => edge.node.name)).toEqual(expect.arrayContaining(['Merci de votre message', 'Numéro de commande']));
   });
 
   it('records pivot demand for countries with a market, an alias, and none (sent to their region)', async () => {
@@ -171,7 +171,7 @@ describe('the demo seed: what insights and the reply queues show on first start'
   });
 
   it("lets FR's analyst sign in, with the ANALYST role at FR's market page", async () => {
-    const token = await login(t, 'fr.analyst@northwind.example');
+    const token = await login(t, FR_ANALYST);
     const me = await gql<{ me: { displayName: string; roles: { role: string; scopePageId: string | null }[] } }>(t, '{ me { displayName roles { role scopePageId } } }', {}, token);
     const { rows: [fr] } = await db.query(`SELECT id FROM pages WHERE brand_id = $1 AND kind = 'MARKET' AND country = 'FR'`, [brandId]);
     expect(me.data!.me).toEqual({ displayName: 'Fabien Analyst', roles: [{ role: 'ANALYST', scopePageId: fr.id }] });

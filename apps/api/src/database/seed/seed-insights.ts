@@ -37,10 +37,12 @@ export async function seedPageMetrics(tx: EntityManager, brandId: string, tree: 
   const { from, to } = demoPeriod(now);
   const connector = new SandboxMetricsConnector();
   const failedSince = addDays(to, 1 - DEMO_FAILING_DAYS);
-  const active = tree.filter((p) => p.status === 'ACTIVE');
+  // In the key's order (page, metric, day): the index takes them in sequence, a good part of the insert's cost.
+  const active = tree.filter((p) => p.status === 'ACTIVE').sort((a, b) => (a.id < b.id ? -1 : 1));
   const points: Array<MetricPoint & { pageId: string }> = [];
   for (const page of active) {
     const fetched = await connector.fetchPageMetrics({ pageId: page.id, network: page.network, pageExternalId: externalIdOf(page), from, to });
+    fetched.points.sort((a, b) => (a.metric === b.metric ? (a.day < b.day ? -1 : 1) : a.metric < b.metric ? -1 : 1));
     const problem = DEMO_FAILING_PAGES[handleOf(page)];
     // A failing page lacks what the network no longer gave: every metric (token) or the one refused.
     for (const point of fetched.points) {

@@ -23,7 +23,7 @@ const WEEKDAYS_9_TO_18: StoredBusinessHours = {
   holidays: [],
 };
 
-/** What FR's moderators pick instead of typing (FR's manager adds more in the browser tests). */
+/** What FR's moderators pick instead of typing; none named like those the browser tests create (Suivi de commande, Délai de livraison). */
 const FR_CANNED: { name: string; fr: string; en: string }[] = [
   {
     name: 'Merci de votre message',
@@ -31,7 +31,7 @@ const FR_CANNED: { name: string; fr: string; en: string }[] = [
     en: 'Hi {{author.firstName}}, thanks for your message! We are looking into it and will get back to you shortly. {{moderator.firstName}}, {{page.name}}',
   },
   {
-    name: 'Suivi de commande',
+    name: 'Numéro de commande',
     fr: 'Bonjour {{author.firstName}}, pouvez-vous nous envoyer votre numéro de commande en message privé ? Nous suivons votre colis.',
     en: 'Hi {{author.firstName}}, could you send us your order number in a private message? We will track your parcel.',
   },
