@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { dayOf, presetRange } from '../src/features/insights/insights-range';
-import { callApi, DEMO_ADMIN, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
+import { callApi, DEMO_ADMIN, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
 
-const FR_ANALYST = 'fr.analyst@northwind.example';
 /** The screen's default range, as the screen computes it. */
 const last30Days = () => ({ ...presetRange('30d', dayOf(new Date())), granularity: 'DAY' as const });
 const percentOf = (text: string) => (text.trim() === '—' ? null : Number(text.replace(/[^\d.]/g, '')));
 
 test('the FR analyst signs in, lands on Insights and sees FR only: figures, chart, funnel, comparison table; the markets and series CSVs download', async ({ page }) => {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(FR_ANALYST);
+  await page.getByLabel('Email').fill(DEMO_USERS.frAnalyst);
   await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 
@@ -61,7 +60,7 @@ test('the FR analyst signs in, lands on Insights and sees FR only: figures, char
 });
 
 test('a custom range is checked before it is asked for, then applied and kept in the link', async ({ page }) => {
-  await openAs(page, FR_ANALYST, '/insights');
+  await openAs(page, DEMO_USERS.frAnalyst, '/insights');
   await expect(page.getByTestId('kpi-value').first()).toBeVisible({ timeout: 30_000 });
   await page.getByText('Custom', { exact: true }).click();
   await page.getByRole('textbox', { name: 'From', exact: true }).fill('2026-11-20');
@@ -134,7 +133,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the FR analyst reads Insights on a phone: nothing overflows sideways, the tables scroll inside their card', async ({ page }) => {
-    await openAs(page, FR_ANALYST, '/insights');
+    await openAs(page, DEMO_USERS.frAnalyst, '/insights');
     await expect(page.getByRole('heading', { name: 'Insights' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Toggle navigation' })).toBeVisible();
     await expect(page.getByTestId('kpi-value').first()).toBeVisible();
@@ -150,7 +149,7 @@ test.describe('on a phone', () => {
 });
 
 test('a moderator has no Insights in the menu, and the screen says so if opened', async ({ page }) => {
-  await openAs(page, 'fr.moderator@northwind.example', '/insights');
+  await openAs(page, DEMO_USERS.frModerator, '/insights');
   await expect(page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Insights/ })).toHaveCount(0);
   await expect(page.getByText('Your roles do not let you read the metrics of any page.')).toBeVisible();
 });
