@@ -120,6 +120,8 @@ test('the map shows pivot demand for a country without a market page, and the pa
   await page.goto('/insights');
   await page.getByTestId('insights-map').getByText('Pivot demand').click();
   const map = page.getByRole('img', { name: 'World map of pivot demand' });
+  // Brand-wide figures take seconds on the shared test machine, and the API answers demand after them.
+  await expect(map).toBeVisible({ timeout: 30_000 });
   const country = map.locator(`path[data-country="${top!.country}"]`);
   await expect(country).toHaveAttribute('data-visitors', String(top!.visitors));
   const line = new RegExp(`^${top!.country}: ${top!.visitors.toLocaleString('en-US')} visitors? sent to .+ in 30 days`);
