@@ -6,9 +6,12 @@ import { securityHeadersPlugin } from './server/security-headers.ts';
 /** The API the dev and preview servers proxy to, so the browser stays same-origin (no CORS). */
 export const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 
-/** `/graphql` also forwards WebSocket upgrades: subscriptions (graphql-ws) share the path with POST. */
+/**
+ * `/graphql` also forwards WebSocket upgrades: subscriptions (graphql-ws) share the path with POST.
+ * Only the CSV exports under `/insights/` go to the API: `/insights` itself is the admin's screen.
+ */
 export function apiProxy(target: string) {
-  return Object.fromEntries(['/graphql', '/pivot', '/health'].map((path) => [path, { target, changeOrigin: true, ws: path === '/graphql' }]));
+  return Object.fromEntries(['/graphql', '/pivot', '/health', '^/insights/[^/]+\\.csv'].map((path) => [path, { target, changeOrigin: true, ws: path === '/graphql' }]));
 }
 
 /**

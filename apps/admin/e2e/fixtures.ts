@@ -16,6 +16,7 @@ export const DEMO_USERS = {
   frPublisher: 'fr.publisher@northwind.example',
   frModerator: 'fr.moderator@northwind.example',
   analyst: 'analyst@northwind.example',
+  frAnalyst: 'fr.analyst@northwind.example',
   platform: 'platform@pivot.example',
 } as const;
 

@@ -3,12 +3,12 @@ import { Alert, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Ti
 import { useDisclosure } from '@mantine/hooks';
 import { abilityFromPackedRules } from '@pivot/domain';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ScreenLoader } from '../shared/screen-loader';
 import { clearSession } from './auth-session';
 import { BrandContext } from './brand-context';
-import { AbilityProvider } from './ability';
-import { visibleAreas } from './navigation';
+import { AbilityProvider, useAbility } from './ability';
+import { homePathFor, visibleAreas } from './navigation';
 import { ShellQuery } from './shell.graphql';
 
 const BRAND_KEY = 'pivot.brand';
@@ -62,7 +62,8 @@ export function AdminShell() {
             </Group>
             <Group>
               {data && (
-                <Stack gap={0} align="flex-end">
+                // On a phone the header has room for the menu, the brand and sign-out only.
+                <Stack gap={0} align="flex-end" visibleFrom="sm">
                   <Text size="sm" fw={500} data-testid="current-user">
                     {data.me.displayName}
                   </Text>
@@ -114,4 +115,9 @@ export function AdminShell() {
       </AppShell>
     </AbilityProvider>
   );
+}
+
+/** `/`: the user's home, decided by their rules (rendered inside the shell, which has them). */
+export function HomeRedirect() {
+  return <Navigate to={homePathFor(useAbility())} replace />;
 }

@@ -1,9 +1,9 @@
 import { abilityFromPackedRules, defineAbilityFor, packRules, type Grant } from '@pivot/domain';
-import { visibleAreas } from './navigation';
+import { homePathFor, visibleAreas } from './navigation';
 
 const grant = (role: string, scopeIds: string[]): Grant => ({ role, brandId: 'b', scopePageId: scopeIds[scopeIds.length - 1]!, scopeIds });
-const areasOf = (...grants: Grant[]) =>
-  visibleAreas(abilityFromPackedRules(JSON.stringify(packRules(defineAbilityFor({ userId: 'me', grants }).rules)))).map((area) => area.label);
+const abilityOf = (...grants: Grant[]) => abilityFromPackedRules(JSON.stringify(packRules(defineAbilityFor({ userId: 'me', grants }).rules)));
+const areasOf = (...grants: Grant[]) => visibleAreas(abilityOf(...grants)).map((area) => area.label);
 
 describe('visibleAreas', () => {
   it('shows Team and Audit to brand admins and market managers', () => {
@@ -34,5 +34,21 @@ describe('visibleAreas', () => {
   it('shows nothing gated to a user without any role', () => {
     expect(areasOf()).not.toContain('Team');
     expect(areasOf()).not.toContain('Reply queues');
+  });
+});
+
+describe('Insights in the navigation and after sign-in', () => {
+  it('shows Insights to those who may read metrics (brand admins, analysts), not to managers, publishers or moderators', () => {
+    expect(areasOf(grant('BRAND_ADMIN', ['g']))).toContain('Insights');
+    expect(areasOf(grant('ANALYST', ['g', 'emea', 'fr']))).toContain('Insights');
+    for (const role of ['MARKET_MANAGER', 'PUBLISHER', 'MODERATOR']) expect(areasOf(grant(role, ['g', 'emea', 'fr']))).not.toContain('Insights');
+    expect(areasOf()).not.toContain('Insights');
+  });
+
+  it('lands analysts on Insights and everyone else on the page tree', () => {
+    expect(homePathFor(abilityOf(grant('ANALYST', ['g', 'emea', 'fr'])))).toBe('/insights');
+    expect(homePathFor(abilityOf(grant('BRAND_ADMIN', ['g'])))).toBe('/pages');
+    expect(homePathFor(abilityOf(grant('MODERATOR', ['g', 'emea', 'fr'])))).toBe('/pages');
+    expect(homePathFor(abilityOf())).toBe('/pages');
   });
 });

@@ -33,9 +33,17 @@ export const AREAS: readonly Area[] = [
     visibleTo: (ability) => readsBeyondSelf(ability, 'RoleAssignment') || ability.can('invite', 'User'),
   },
   { path: '/audit', label: 'Audit', ready: true, visibleTo: (ability) => ability.can('read', 'AuditEntry') },
-  { path: '/insights', label: 'Insights', ready: false },
+  { path: '/insights', label: 'Insights', ready: true, visibleTo: (ability) => ability.can('read', 'Metrics') },
 ];
 
 export function visibleAreas(ability: PivotAbility): Area[] {
   return AREAS.filter((area) => !area.visibleTo || area.visibleTo(ability));
+}
+
+/**
+ * Where a user lands after sign-in: people whose work is reading figures (they may read metrics
+ * but change no page, i.e. analysts) land on Insights; everyone else on the page tree.
+ */
+export function homePathFor(ability: PivotAbility): string {
+  return ability.can('read', 'Metrics') && !ability.can('update', 'Page') ? '/insights' : '/pages';
 }

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { SignInPage } from '../features/auth/sign-in-page';
-import { AdminShell } from './app-shell';
+import { AdminShell, HomeRedirect } from './app-shell';
 import { RequireSession } from './require-session';
 
 // One chunk per area: the map's geometry and d3 only load when the map is opened.
@@ -17,7 +17,7 @@ const RoutingRulesPage = lazy(() => import('../features/reply-queue/routing/rout
 const QueueOverviewPage = lazy(() => import('../features/reply-queue/overview/queue-overview-page'));
 const QueueEditorPage = lazy(() => import('../features/reply-queue/queues/queue-editor-page'));
 const CannedResponsesPage = lazy(() => import('../features/reply-queue/canned/canned-responses-page'));
-const ComingSoonPage = lazy(() => import('../features/coming/coming-soon-page'));
+const InsightsPage = lazy(() => import('../features/insights/insights-page'));
 
 export function createAdminRouter() {
   return createBrowserRouter([
@@ -30,7 +30,7 @@ export function createAdminRouter() {
         </RequireSession>
       ),
       children: [
-        { index: true, element: <Navigate to="/pages" replace /> },
+        { index: true, element: <HomeRedirect /> },
         { path: 'pages', element: <PageTreePage /> },
         { path: 'coverage', element: <CoverageMapPage /> },
         { path: 'simulator', element: <PivotSimulatorPage /> },
@@ -43,7 +43,7 @@ export function createAdminRouter() {
         { path: 'reply-queues/queues', element: <QueueEditorPage /> },
         { path: 'team', element: <TeamPage /> },
         { path: 'audit', element: <AuditPage /> },
-        { path: 'insights', element: <ComingSoonPage /> },
+        { path: 'insights', element: <InsightsPage /> },
         { path: '*', element: <Navigate to="/pages" replace /> },
       ],
     },

@@ -14,20 +14,25 @@ export interface MetricsPage {
  * changed its figure, so a rerun over the same days changes nothing (not even fetched_at).
  * Returns how many rows were inserted or changed.
  */
-export async function upsertMetricDays(tx: EntityManager, page: MetricsPage, points: MetricPoint[]): Promise<number> {
+export function upsertMetricDays(tx: EntityManager, page: MetricsPage, points: MetricPoint[]): Promise<number> {
+  return upsertPagesMetricDays(tx, page.brandId, points.map((point) => ({ ...point, pageId: page.id })));
+}
+
+/** upsertMetricDays for the points of several pages of one brand at once (the demo seed's months of them). */
+export async function upsertPagesMetricDays(tx: EntityManager, brandId: string, points: Array<MetricPoint & { pageId: string }>): Promise<number> {
   // One value per key: a window asked again metric by metric may repeat a day (ON CONFLICT refuses a key twice in one statement).
-  const unique = new Map(points.map((point) => [`${point.metric}|${point.day}`, point]));
+  const unique = new Map(points.map((point) => [`${point.pageId}|${point.metric}|${point.day}`, point]));
   let written = 0;
   const all = [...unique.values()];
-  for (let start = 0; start < all.length; start += 5_000) {
-    const batch = all.slice(start, start + 5_000);
+  for (let start = 0; start < all.length; start += 20_000) {
+    const batch = all.slice(start, start + 20_000);
     const rows = (await tx.query(
       `INSERT INTO page_metric_daily (brand_id, page_id, metric, day, value, fetched_at)
-       SELECT $1, $2, m.metric, m.day, m.value, now() FROM unnest($3::varchar[], $4::date[], $5::bigint[]) AS m(metric, day, value)
+       SELECT $1, m.page_id, m.metric, m.day, m.value, now() FROM unnest($2::uuid[], $3::varchar[], $4::date[], $5::bigint[]) AS m(page_id, metric, day, value)
        ON CONFLICT (page_id, metric, day) DO UPDATE SET value = excluded.value, fetched_at = excluded.fetched_at
        WHERE page_metric_daily.value IS DISTINCT FROM excluded.value
        RETURNING 1`,
-      [page.brandId, page.id, batch.map((p) => p.metric), batch.map((p) => p.day), batch.map((p) => p.value)],
+      [brandId, batch.map((p) => p.pageId), batch.map((p) => p.metric), batch.map((p) => p.day), batch.map((p) => p.value)],
     )) as unknown[];
     written += rows.length;
   }

@@ -44,3 +44,4 @@ export const ES_MANAGER = 'es.manager@northwind.example';
 export const FR_PUBLISHER = 'fr.publisher@northwind.example';
 export const FR_MODERATOR = 'fr.moderator@northwind.example';
 export const ANALYST = 'analyst@northwind.example';
+export const FR_ANALYST = 'fr.analyst@northwind.example';

@@ -31,7 +31,8 @@ export function SignInPage() {
       if (!data) return;
       saveSession(data.login.accessToken, data.login.expiresAt);
       const from = params.get('from');
-      navigate(from && from.startsWith('/') && !from.startsWith('//') ? from : '/pages', { replace: true });
+      // `/` lands each user on their home screen (analysts: Insights), once the shell has their rules.
+      navigate(from && from.startsWith('/') && !from.startsWith('//') ? from : '/', { replace: true });
     } catch (error) {
       setFailure(CombinedGraphQLErrors.is(error) ? error.errors[0]!.message : 'The API cannot be reached. Try again in a moment.');
     }

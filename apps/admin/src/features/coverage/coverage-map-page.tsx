@@ -1,12 +1,13 @@
-import { Alert, Badge, Box, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { countryName, indexPivotTree, PivotTreeError } from '@pivot/domain';
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ScreenLoader } from '../../shared/screen-loader';
 import { networksOf } from '../hierarchy/page-tree-model';
 import { useBrandTree } from '../hierarchy/use-brand-tree';
 import { countByState, COVERAGE_LABELS, COVERAGE_STATES, coverageOfCountries, pivotTreeOf, type CountryCoverage, type CoverageState } from './coverage-states';
-import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from './world-geometry';
+import { MapLegend, NO_CODE_COLOR, WorldMap } from './world-map';
+import { countryShapes } from './world-geometry';
 
 export const STATE_COLORS: Record<CoverageState, string> = {
   MARKET: 'var(--mantine-color-teal-6)',
@@ -14,16 +15,6 @@ export const STATE_COLORS: Record<CoverageState, string> = {
   REGION: 'var(--mantine-color-blue-2)',
   GLOBAL: 'var(--mantine-color-gray-3)',
 };
-const NO_CODE_COLOR = 'var(--mantine-color-gray-1)';
-
-interface Hover {
-  coverage: CountryCoverage | null;
-  name: string;
-  x: number;
-  y: number;
-  /** The map's rendered width, to keep the tooltip inside it. */
-  width: number;
-}
 
 /**
  * Every country coloured by how the pivot reaches it for the chosen segment, computed in the
@@ -34,7 +25,6 @@ export default function CoverageMapPage() {
   const navigate = useNavigate();
   const [segment, setSegment] = useState<string | null>(null);
   const [networkChoice, setNetwork] = useState<string | null>(null);
-  const [hover, setHover] = useState<Hover | null>(null);
   const brand = data?.brand;
   const network = networkChoice ?? brand?.defaultNetwork ?? 'facebook';
   const shapes = useMemo(() => countryShapes(), []);
@@ -54,11 +44,6 @@ export default function CoverageMapPage() {
 
   if (!brand || !computed) return loading ? <ScreenLoader label="Loading the page tree…" /> : <Alert color="red">{error?.message ?? 'No brand'}</Alert>;
 
-  function track(event: MouseEvent, coverage: CountryCoverage | null, name: string) {
-    const box = (event.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
-    setHover({ coverage, name, x: event.clientX - box.left, y: event.clientY - box.top, width: box.width });
-  }
-
   return (
     <Stack>
       <Group justify="space-between">
@@ -77,67 +62,44 @@ export default function CoverageMapPage() {
         </Group>
       </Group>
       {computed.problem && <Alert color="yellow">{computed.problem}</Alert>}
-      <Group gap="md" data-testid="coverage-legend">
-        {COVERAGE_STATES.map((state) => (
-          <Group key={state} gap={6}>
-            <Box w={14} h={14} style={{ background: STATE_COLORS[state], borderRadius: 3 }} />
-            <Text size="sm">
-              {COVERAGE_LABELS[state]}: {computed.counts?.[state] ?? 0}
-            </Text>
-          </Group>
-        ))}
-      </Group>
-      <Paper withBorder radius="md" p="xs" pos="relative">
-        <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width="100%" role="img" aria-label="World coverage map" onMouseLeave={() => setHover(null)}>
-          {shapes.map((shape, i) => {
-            const coverage = shape.country ? (computed.coverage.get(shape.country) ?? null) : null;
-            return (
-              <path
-                key={`${shape.country ?? shape.name}-${i}`}
-                d={shape.path}
-                data-country={shape.country ?? undefined}
-                data-state={coverage?.state}
-                fill={coverage ? STATE_COLORS[coverage.state] : NO_CODE_COLOR}
-                stroke="white"
-                strokeWidth={0.5}
-                style={{ cursor: coverage ? 'pointer' : 'default' }}
-                onMouseMove={(event) => track(event, coverage, shape.name)}
-                onClick={() => coverage && navigate(`/pages?page=${coverage.answer.id}`)}
-              />
-            );
-          })}
-        </svg>
-        {hover && (
-          <Paper
-            withBorder
-            shadow="md"
-            p="xs"
-            data-testid="map-tooltip"
-            style={{ position: 'absolute', left: Math.max(0, Math.min(hover.x + 16, hover.width - 340)), top: hover.y + 16, pointerEvents: 'none', maxWidth: 340 }}
-          >
-            {hover.coverage ? (
-              <Stack gap={2}>
-                <Text fw={600}>
-                  {countryName(hover.coverage.country) ?? hover.name} ({hover.coverage.country})
+      <MapLegend
+        testId="coverage-legend"
+        entries={COVERAGE_STATES.map((state) => ({ color: STATE_COLORS[state], label: `${COVERAGE_LABELS[state]}: ${computed.counts?.[state] ?? 0}` }))}
+      />
+      <WorldMap
+        label="World coverage map"
+        paint={(country) => {
+          const coverage = country ? computed.coverage.get(country) : undefined;
+          return coverage ? { fill: STATE_COLORS[coverage.state], data: { state: coverage.state }, clickable: true } : { fill: NO_CODE_COLOR };
+        }}
+        onSelect={(country) => {
+          const coverage = computed.coverage.get(country);
+          if (coverage) navigate(`/pages?page=${coverage.answer.id}`);
+        }}
+        tooltip={(shape) => {
+          const coverage = shape.country ? computed.coverage.get(shape.country) : undefined;
+          return coverage ? (
+            <Stack gap={2}>
+              <Text fw={600}>
+                {countryName(coverage.country) ?? shape.name} ({coverage.country})
+              </Text>
+              <Badge size="sm" variant="light" color="gray">
+                {COVERAGE_LABELS[coverage.state]}
+              </Badge>
+              <Text size="sm">
+                Answered by <b>{coverage.answer.name}</b>
+              </Text>
+              {coverage.trail.map((line, i) => (
+                <Text key={i} size="xs" c="dimmed">
+                  {line}
                 </Text>
-                <Badge size="sm" variant="light" color="gray">
-                  {COVERAGE_LABELS[hover.coverage.state]}
-                </Badge>
-                <Text size="sm">
-                  Answered by <b>{hover.coverage.answer.name}</b>
-                </Text>
-                {hover.coverage.trail.map((line, i) => (
-                  <Text key={i} size="xs" c="dimmed">
-                    {line}
-                  </Text>
-                ))}
-              </Stack>
-            ) : (
-              <Text size="sm">{hover.name}: no ISO country code</Text>
-            )}
-          </Paper>
-        )}
-      </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <Text size="sm">{shape.name}: no ISO country code</Text>
+          );
+        }}
+      />
       <Text size="xs" c="dimmed">
         Click a country to open the page that would answer it in the tree.
       </Text>

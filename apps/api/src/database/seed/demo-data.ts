@@ -113,6 +113,7 @@ export const DEMO_USERS: { email: string; displayName: string; label: string; ro
   { email: 'fr.publisher@northwind.example', displayName: 'Félix Publisher', label: 'publisher, FR', role: 'PUBLISHER', scope: 'FR' },
   { email: 'fr.moderator@northwind.example', displayName: 'Margot Moderator', label: 'moderator, FR', role: 'MODERATOR', scope: 'FR' },
   { email: 'analyst@northwind.example', displayName: 'Ana Analyst', label: 'analyst, EMEA', role: 'ANALYST', scope: 'EMEA' },
+  { email: 'fr.analyst@northwind.example', displayName: 'Fabien Analyst', label: 'analyst, FR', role: 'ANALYST', scope: 'FR' },
   { email: 'platform@pivot.example', displayName: 'Pat Platform', label: 'platform admin (every brand)', role: 'PLATFORM_ADMIN', scope: null },
 ];
 

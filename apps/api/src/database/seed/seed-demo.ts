@@ -9,14 +9,21 @@ import { MarketAlias } from '../../hierarchy/market-alias.entity';
 import { Page } from '../../hierarchy/page.entity';
 import { DEMO_ALIASES, DEMO_MARKETS, DEMO_PASSWORD, DEMO_USERS, SEGMENT_LABELS } from './demo-data';
 import { seedPublishing } from './seed-publishing';
+import { fillConversationRollups, seedActivity } from './seed-activity';
 import { seedReplyQueues } from './seed-reply-queues';
 
 const NETWORK = 'facebook';
 const FB = 'https://www.facebook.com/';
 
+export interface SeedDemoOptions {
+  /** DEMO_DAYS of page metrics, pivot demand and conversations up to `now` (the default), or the brand, users and setup only. */
+  activity?: boolean;
+  now?: Date;
+}
+
 /** Seeds the demo brand and users, once: does nothing when the brand already exists. */
-export async function seedDemo(dataSource: DataSource): Promise<boolean> {
-  return dataSource.transaction(async (tx) => {
+export async function seedDemo(dataSource: DataSource, { activity = true, now = new Date() }: SeedDemoOptions = {}): Promise<boolean> {
+  const seeded = await dataSource.transaction(async (tx) => {
     if (await tx.existsBy(Brand, { slug: 'northwind' })) return false;
     const brand = await tx.save(
       tx.create(Brand, {
@@ -104,7 +111,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       { chunk: 200 },
     );
 
-    await tx.save(
+    const aliases = await tx.save(
       Object.entries(DEMO_ALIASES).map(([country, target]) => {
         const marketPageId = marketIdByCountry.get(target)!;
         return tx.create(MarketAlias, {
@@ -125,11 +132,11 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         : scope === 'GLOBAL'
           ? global
           : (regions[scope] ?? tree.find((p) => p.kind === 'MARKET' && p.country === scope && p.id === marketIdByCountry.get(scope)));
-    let frModeratorId: string | null = null;
+    const userIds = new Map<string, string>();
     for (const demo of DEMO_USERS) {
       const passwordHash = await hasher.hash(DEMO_PASSWORD);
       const user = await tx.save(tx.create(User, { id: randomUUID(), email: demo.email, displayName: demo.displayName, passwordHash, disabled: false }));
-      if (demo.role === 'MODERATOR' && demo.scope === 'FR') frModeratorId = user.id;
+      userIds.set(demo.email, user.id);
       const scopePage = scopePageOf(demo.scope);
       await tx.save(
         tx.create(RoleAssignment, {
@@ -144,7 +151,11 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
     }
     await seedPublishing(tx, brand, tree, (id) => scopeIdsOf(tree, id));
-    await seedReplyQueues(tx, brand.id, tree, (pageId) => scopeIdsOf(tree, pageId), frModeratorId);
+    const queues = await seedReplyQueues(tx, brand.id, tree, (pageId) => scopeIdsOf(tree, pageId), userIds.get('fr.moderator@northwind.example') ?? null);
+    if (activity) await seedActivity(tx, { brandId: brand.id, tree, queues, aliases, userIds, now });
     return true;
   });
+  // The conversation rollups, as the job would fill them in its first runs (it runs every minute anyway).
+  if (seeded && activity) await fillConversationRollups(dataSource, now);
+  return seeded;
 }
