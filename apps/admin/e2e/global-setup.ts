@@ -21,7 +21,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, api: ChildProcess, output: () => string, timeoutMs = 90_000): Promise<void> {
+// The demo seed writes months of activity (metrics, thousands of conversations) before the API serves: on a busy shared machine that alone took 90 s.
+async function waitForHealth(url: string, api: ChildProcess, output: () => string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode} before it was healthy:\n${output()}`);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { Logger } from 'nestjs-pino';
 import { createApp, prepareRuntime, serve } from './bootstrap';
+import { ConversationMetricsJob } from './conversation-metrics/conversation-metrics.job';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgresError } from './database/embedded-postgres';
 import { migrate } from './database/migrate';
@@ -19,8 +20,10 @@ async function main(): Promise<void> {
     await migrate(runtime.config.migrationDatabaseUrl, runtime.config.databaseUrl);
     app = await createApp(runtime.config);
     // Before serve(): the pivot snapshot loads on init and so already holds the demo tree.
-    if (runtime.config.seedDemo) await seedDemo(app.get(DataSource));
+    const seeded = runtime.config.seedDemo && (await seedDemo(app.get(DataSource), { rollups: false }));
     await serve(app, runtime.config, runtime.config.port, runtime.config.host);
+    // The demo's conversation rollups by the rollup job itself, now rather than at its first tick (shutdown waits for it).
+    if (seeded) void app.get(ConversationMetricsJob).tick();
   } catch (error) {
     // Never leave the embedded server running behind a failed start.
     await runtime.embedded?.stop().catch(() => undefined);
