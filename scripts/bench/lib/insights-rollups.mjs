@@ -67,7 +67,9 @@ const SAMPLES = `
        ('answered', t.actor_id, NULL, t.action = 'conversation.reply' AND t.first_reply),
        (CASE WHEN t.first_reply THEN 'first_response' ELSE 'next_response' END, t.actor_id, t.ms / 1000, t.action = 'conversation.reply' AND t.since IS NOT NULL),
        (CASE WHEN (t.ms / 60000) * 60 <= 60 * CASE WHEN t.first_reply THEN t.first_response_minutes ELSE t.next_response_minutes END THEN 'sla_met' ELSE 'sla_breached' END,
-        t.actor_id, NULL, t.action = 'conversation.reply' AND t.since IS NOT NULL AND t.queue_id IS NOT NULL)
+        t.actor_id, NULL, t.action = 'conversation.reply' AND t.since IS NOT NULL AND t.queue_id IS NOT NULL),
+       ('first_sla_met', t.actor_id, NULL, t.action = 'conversation.reply' AND t.first_reply AND t.since IS NOT NULL AND t.queue_id IS NOT NULL
+        AND (t.ms / 60000) * 60 <= 60 * t.first_response_minutes)
      ) AS s(metric, moderator_id, seconds, applies)
      WHERE s.applies)`;
 

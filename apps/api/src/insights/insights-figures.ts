@@ -39,7 +39,7 @@ const GROWTH = ['page_daily_follows_unique', 'page_daily_unfollows_unique'];
 export const ALL_FIGURES: FigureSet = {
   pageMetrics: [...GROWTH, 'page_total_media_view_unique', 'page_post_engagements'],
   followers: true,
-  counts: ['items_received', 'opened', 'answered', 'resolved', 'sla_met', 'sla_breached', 'backlog'],
+  counts: ['items_received', 'opened', 'answered', 'resolved', 'sla_met', 'sla_breached', 'first_sla_met', 'backlog'],
   durations: ['first_response', 'next_response', 'resolution'],
   authors: true,
 };
@@ -61,7 +61,7 @@ export function emptyFigures(): InsightsFiguresType {
     conversedAuthors: 0, conversationRate: null, itemsReceived: 0, conversationsOpened: 0, conversationsAnswered: 0, conversationsResolved: 0,
     responseRate: null, firstResponseP50Seconds: null, firstResponseP90Seconds: null, firstResponseBusinessP50Seconds: null,
     firstResponseBusinessP90Seconds: null, nextResponseP50Seconds: null, nextResponseP90Seconds: null, resolutionP50Seconds: null,
-    resolutionP90Seconds: null, slaMet: 0, slaBreached: 0, slaAttainment: null, backlog: 0,
+    resolutionP90Seconds: null, slaMet: 0, firstAnsweredWithinSla: 0, slaBreached: 0, slaAttainment: null, backlog: 0,
   };
 }
 
@@ -172,6 +172,7 @@ function addConversationRow(f: InsightsFiguresType, row: Record<string, unknown>
     case 'answered': f.conversationsAnswered = count; break;
     case 'resolved': f.conversationsResolved = count; break;
     case 'sla_met': f.slaMet = count; break;
+    case 'first_sla_met': f.firstAnsweredWithinSla = count; break;
     case 'sla_breached': f.slaBreached = count; break;
     case 'backlog': f.backlog = Number(row.last_count); break;
     case 'first_response': {

@@ -13,6 +13,7 @@ import { buckets, insightsRange } from './insights-range';
 import {
   PivotDemandOutcome,
   type InsightsRangeInput,
+  type InsightsFiguresType,
   type InsightsType,
   type MarketComparisonRowType,
   type PageHealthRowType,
@@ -55,7 +56,7 @@ export class InsightsService {
         reached: total.reach,
         engaged: total.engagements,
         conversed: total.conversedAuthors,
-        answeredWithinSla: total.slaMet,
+        answeredWithinSla: answeredInTime(total),
       },
     };
   }
@@ -213,4 +214,10 @@ export class InsightsService {
     }
     return brand;
   }
+}
+
+/** The funnel's last step in people: conversed authors × the share of opened conversations first answered in time. */
+function answeredInTime(total: InsightsFiguresType): number {
+  if (!total.conversationsOpened) return 0;
+  return Math.round(total.conversedAuthors * Math.min(1, total.firstAnsweredWithinSla / total.conversationsOpened));
 }

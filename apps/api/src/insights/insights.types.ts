@@ -99,8 +99,11 @@ export class InsightsFiguresType {
   @Field(() => Float, { nullable: true })
   resolutionP90Seconds: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answers (first and next) within the queue SLA.' })
   slaMet: number;
+
+  @Field(() => Int, { description: 'Conversations whose first answer came within the queue SLA: each counted once.' })
+  firstAnsweredWithinSla: number;
 
   @Field(() => Int)
   slaBreached: number;
@@ -138,7 +141,9 @@ export class InsightsFunnelType {
   @Field(() => Int)
   conversed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The conversed authors whose conversation was answered in time: conversed × the share of the conversations opened whose first answer met the SLA (at most 1). Authors are counted apart from conversations, so the step is estimated in people.',
+  })
   answeredWithinSla: number;
 }
 

@@ -65,12 +65,13 @@ async function writeFixture(w: InsightsWorld): Promise<void> {
        VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $7)`,
       [brandId, pageId, date, queueId, name, count, histogram],
     );
-  for (const [name, count] of [['items_received', 6], ['opened', 4], ['answered', 3], ['resolved', 2], ['sla_met', 2], ['sla_breached', 1]] as const) {
+  for (const [name, count] of [['items_received', 6], ['opened', 4], ['answered', 3], ['resolved', 2], ['sla_met', 2], ['sla_breached', 1], ['first_sla_met', 1]] as const) {
     await day(FR, name, '2025-03-04', count);
   }
   await day(frConsumer, 'opened', '2025-03-11', 1);
   await day(frConsumer, 'answered', '2025-03-11', 1);
   await day(frConsumer, 'sla_met', '2025-03-11', 1);
+  await day(frConsumer, 'first_sla_met', '2025-03-11', 1);
   await day(FR, 'first_response', '2025-03-04', FIRST_RESPONSES_FR.length, histogramOf(FIRST_RESPONSES_FR));
   await day(frConsumer, 'first_response', '2025-03-11', FIRST_RESPONSES_FR_CONSUMER.length, histogramOf(FIRST_RESPONSES_FR_CONSUMER));
   // The queue grain repeats the page's samples: reading it too would count them twice.
@@ -105,7 +106,7 @@ async function writeFixture(w: InsightsWorld): Promise<void> {
 export const FIGURES = `followers followerGrowth reach engagements engagementRate conversedAuthors conversationRate itemsReceived
   conversationsOpened conversationsAnswered conversationsResolved responseRate firstResponseP50Seconds firstResponseP90Seconds
   firstResponseBusinessP50Seconds firstResponseBusinessP90Seconds nextResponseP50Seconds nextResponseP90Seconds resolutionP50Seconds
-  resolutionP90Seconds slaMet slaBreached slaAttainment backlog`;
+  resolutionP90Seconds slaMet firstAnsweredWithinSla slaBreached slaAttainment backlog`;
 
 export const INSIGHTS = `query($scope: ID!, $range: InsightsRangeInput!) {
   insights(scopePageId: $scope, range: $range) {

@@ -20,6 +20,16 @@ describe('conversationMetricSamples', () => {
     expect(pick(samples, 'first_response')).toEqual([{ metric: 'first_response', moderatorId: 'bob', seconds: 2_700, businessSeconds: 2_700 }]);
     expect(pick(samples, 'answered')).toHaveLength(1);
     expect(pick(samples, 'sla_met')).toEqual([{ metric: 'sla_met', moderatorId: 'bob', seconds: null, businessSeconds: null }]);
+    expect(pick(samples, 'first_sla_met')).toEqual([{ metric: 'first_sla_met', moderatorId: 'bob', seconds: null, businessSeconds: null }]);
+  });
+
+  it('counts a conversation answered in time once for the funnel: a later reply within its SLA is sla_met, never first_sla_met, nor is a late first reply', () => {
+    const next = conversationMetricSamples({ kind: 'reply', at: at('2026-03-03T10:05:00+01:00'), senderId: 'bob', queue: queue(), first: false, owedSince: at('2026-03-03T10:00:00+01:00') });
+    expect(pick(next, 'sla_met')).toHaveLength(1);
+    expect(pick(next, 'first_sla_met')).toEqual([]);
+    const late = conversationMetricSamples({ kind: 'reply', at: at('2026-03-04T10:00:00+01:00'), senderId: 'bob', queue: queue(), first: true, owedSince: at('2026-03-03T10:00:00+01:00') });
+    expect(pick(late, 'sla_breached')).toHaveLength(1);
+    expect(pick(late, 'first_sla_met')).toEqual([]);
   });
 
   it('counts a Friday-evening message answered on Monday morning in business hours only, across the weekend', () => {

@@ -25,6 +25,8 @@ export const CONVERSATION_METRICS = [
   'resolution',
   'sla_met',
   'sla_breached',
+  /** Conversations whose first answer came within the SLA: the funnel's last step counts each conversation once. */
+  'first_sla_met',
   'backlog',
 ] as const;
 export type ConversationMetric = (typeof CONVERSATION_METRICS)[number];
@@ -76,7 +78,9 @@ export function conversationMetricSamples(event: ConversationMetricEvent): Metri
       samples.push(timed);
       if (event.queue && timed.businessSeconds !== null) {
         const budget = (event.first ? event.queue.firstResponseMinutes : event.queue.nextResponseMinutes) * 60;
-        samples.push(count(timed.businessSeconds <= budget ? 'sla_met' : 'sla_breached', event.senderId));
+        const met = timed.businessSeconds <= budget;
+        samples.push(count(met ? 'sla_met' : 'sla_breached', event.senderId));
+        if (met && event.first) samples.push(count('first_sla_met', event.senderId));
       }
       return samples;
     }
