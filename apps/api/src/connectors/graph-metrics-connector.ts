@@ -1,6 +1,7 @@
+import { addDays } from '@pivot/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
-import { addDays, dayWindows, PAGE_METRICS, type MetricPoint, type MetricsConnector, type MetricsProblem, type PageMetricsRequest, type PageMetricsResult } from './metrics-connector';
+import { dayWindows, PAGE_METRICS, type MetricPoint, type MetricsConnector, type MetricsProblem, type PageMetricsRequest, type PageMetricsResult } from './metrics-connector';
 
 /** Tries of one call answered 5xx/429 or not at all; then NETWORK_UNAVAILABLE for the page. */
 export const METRICS_MAX_ATTEMPTS = 4;

@@ -1,3 +1,4 @@
+import { addDays } from '@pivot/domain';
 /**
  * Page metrics from a network's page insights (Graph API `GET /{page-id}/insights`, period=day).
  * A connector never throws for what the network answers: what went wrong becomes a reason the
@@ -64,17 +65,6 @@ export interface MetricsConnector {
 
 export const METRICS_CONNECTOR = Symbol('METRICS_CONNECTOR');
 
-const DAY_MS = 86_400_000;
-
-/** A calendar day `days` after `day` (YYYY-MM-DD, UTC arithmetic: days have no time zone here). */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Days from `from` to `to`, both included (0 when `to` is before `from`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1);
-}
 
 /** [from, to] cut into consecutive windows of at most `size` days. */
 export function dayWindows(from: string, to: string, size = MAX_DAYS_PER_CALL): Array<{ from: string; to: string }> {

@@ -1,6 +1,7 @@
+import { addDays, daysBetween } from '@pivot/domain';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { addDays, daysBetween, type MetricPoint, type MetricsConnector, type PageMetricsRequest, type PageMetricsResult } from './metrics-connector';
+import { type MetricPoint, type MetricsConnector, type PageMetricsRequest, type PageMetricsResult } from './metrics-connector';
 
 const EPOCH = '2024-01-01';
 

@@ -1,3 +1,4 @@
+import { utcDay } from '@pivot/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -165,10 +166,6 @@ function backlogDays(touched: string | undefined, now: Date): string[] {
   const days: string[] = [];
   for (let at = oldest; at <= today; at += 86_400_000) days.push(utcDay(new Date(at)));
   return days;
-}
-
-function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
 }
 
 /** A YYYY-MM-DD calendar day from 2000 to today (UTC). */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../connectors/metrics-connector';
+import { addDays, daysBetween } from '@pivot/domain';
 import { AppError } from '../errors/app-error';
 import { validDayRange } from '../page-metrics/day-range';
 import { InsightsGranularity, type InsightsRangeInput } from './insights.types';

@@ -1,10 +1,11 @@
+import { addDays, daysBetween } from '@pivot/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorize, canRead } from '../access/authorize';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/request-context';
-import { addDays, daysBetween, METRICS_CONNECTOR, type MetricsConnector, type MetricsProblem } from '../connectors/metrics-connector';
+import { METRICS_CONNECTOR, type MetricsConnector, type MetricsProblem } from '../connectors/metrics-connector';
 import { AppError, assertUuid } from '../errors/app-error';
 import { Brand } from '../hierarchy/brand.entity';
 import { Page } from '../hierarchy/page.entity';

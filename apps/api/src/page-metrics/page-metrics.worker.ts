@@ -1,8 +1,8 @@
+import { addDays } from '@pivot/domain';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '../config/app-config';
-import { addDays } from '../connectors/metrics-connector';
 import { DatabaseOutage } from '../database/database-outage';
 import { JobQueue } from '../jobs/job-queue';
 import { PAGE_METRICS_DAILY_QUEUE, PAGE_METRICS_FETCH_QUEUE } from '../jobs/queues';

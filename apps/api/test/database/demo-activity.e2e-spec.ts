@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { addDays } from '../../src/connectors/metrics-connector';
+import { addDays } from '@pivot/domain';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { DEMO_ROLES, urlFor } from '../../src/database/database-roles';
 import { ensureDatabase } from '../../src/database/embedded-database';

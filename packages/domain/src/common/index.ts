@@ -1,1 +1,2 @@
 export { NAME_MAX_LENGTH, validateName } from './name-limit';
+export * from './day-range';

@@ -1,8 +1,14 @@
 /**
- * The date range of the Insights screen: presets and a custom range, as the API takes them
- * (UTC days `YYYY-MM-DD`, both inclusive, at most 731 days), and the bucket size that keeps a
- * chart readable.
+ * The date range of the Insights screen: presets and a custom range, checked by the rule the API
+ * applies (@pivot/domain day-range: UTC days `YYYY-MM-DD`, both inclusive, at most 731 days), and
+ * the bucket size that keeps a chart readable.
  */
+import { addDays, daysBetween, isCalendarDay, MAX_RANGE_DAYS, utcDay, validateDayRange } from '@pivot/domain';
+
+export { addDays, MAX_RANGE_DAYS };
+export const isDay = isCalendarDay;
+export const dayOf = utcDay;
+
 export const RANGE_PRESETS = ['7d', '30d', '90d', 'month', 'custom'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
@@ -14,9 +20,6 @@ export const PRESET_LABELS: Record<RangePreset, string> = {
   custom: 'Custom',
 };
 
-/** The API refuses longer ranges (BAD_USER_INPUT). */
-export const MAX_RANGE_DAYS = 731;
-
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
 
 export interface DayRange {
@@ -24,24 +27,9 @@ export interface DayRange {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isDay(value: string): boolean {
-  return DAY_PATTERN.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
-export function dayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-}
-
 /** Days in the range, both ends counted. */
 export function daysIn(range: DayRange): number {
-  return Math.round((Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS) + 1;
+  return daysBetween(range.from, range.to);
 }
 
 /**
@@ -62,13 +50,13 @@ export function presetRange(preset: Exclude<RangePreset, 'custom'>, today: strin
   }
 }
 
-/** Why a custom range cannot be asked for, or null when it can. */
+/** Why a custom range cannot be asked for, or null when it can: the API's rule, in the screen's words. */
 export function rangeProblem(range: { from: string | null; to: string | null }): string | null {
   if (!range.from || !range.to) return 'Pick a start and an end day.';
-  if (!isDay(range.from) || !isDay(range.to)) return 'Days are written YYYY-MM-DD.';
-  if (range.from > range.to) return 'The start day is after the end day.';
-  if (daysIn({ from: range.from, to: range.to }) > MAX_RANGE_DAYS) return `A range covers at most ${MAX_RANGE_DAYS} days (two years).`;
-  return null;
+  const [issue] = validateDayRange(range.from, range.to);
+  if (!issue) return null;
+  if (!isCalendarDay(range.from) || !isCalendarDay(range.to)) return 'Days are written YYYY-MM-DD.';
+  return issue.field === 'to' ? 'The start day is after the end day.' : `A range covers at most ${MAX_RANGE_DAYS} days (two years).`;
 }
 
 /** Around 7 to 60 points a chart: days up to a month, weeks up to half a year, then months. */

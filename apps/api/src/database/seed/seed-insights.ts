@@ -1,6 +1,6 @@
-import { indexPivotTree, pivotCoverageOf, type MarketAlias, type TreePage } from '@pivot/domain';
+import { addDays, daysBetween, indexPivotTree, type MarketAlias, pivotCoverageOf, type TreePage } from '@pivot/domain';
 import type { EntityManager } from 'typeorm';
-import { addDays, daysBetween, type MetricPoint, type MetricsProblem } from '../../connectors/metrics-connector';
+import { type MetricPoint, type MetricsProblem } from '../../connectors/metrics-connector';
 import { SandboxMetricsConnector } from '../../connectors/sandbox-metrics-connector';
 import { recordMetricsAttempt, upsertPagesMetricDays } from '../../page-metrics/page-metrics-store';
 import { UNKNOWN_COUNTRY } from '../../pivot/pivot-demand.service';
