@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dayOf, presetRange } from '../src/features/insights/insights-range';
 import { callApi, DEMO_ADMIN, DEMO_USERS, expect, openAs, saveScreenshot, sessionOf, test } from './fixtures';
 
-/** The screen's default range, as the screen computes it. */
-const last30Days = () => ({ ...presetRange('30d', dayOf(new Date())), granularity: 'DAY' as const });
+// The screen's default range, the 30 days ending yesterday (UTC), worked out here rather than imported:
+// the app's range module reads @pivot/domain, whose CommonJS build Playwright's ESM loader cannot name-import.
+const utcDayBefore = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const last30Days = () => ({ from: utcDayBefore(30), to: utcDayBefore(1), granularity: 'DAY' as const });
 const percentOf = (text: string) => (text.trim() === '—' ? null : Number(text.replace(/[^\d.]/g, '')));
 
 test('the FR analyst signs in, lands on Insights and sees FR only: figures, chart, funnel, comparison table; the markets and series CSVs download', async ({ page }) => {
