@@ -76,6 +76,7 @@ export function table(report) {
     `insights: ${d.markets} markets × ${s.segments} segments (${d.pages} pages), ${s.days} days: ${d.pageMetricRows.toLocaleString('en')} page metric rows, ` +
       `${d.conversations.toLocaleString('en')} conversations, ${d.inboundItems.toLocaleString('en')} inbound items, ${d.auditEntries.toLocaleString('en')} audit entries`,
     `  written in ${d.generateS} s (rollups from the raw rows by SQL: ${d.rollupSqlS} s); range ${report.range.from}…${report.range.to} (${s.range} days)`,
+    `  first read after the load rebuilt insights_rollups for ${d.staleDays} stale days in ${d.wideRowsS} s`,
     `machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node} (the API, PostgreSQL and this script share these cores; 1-min load average ${report.loadAverage.atMeasurementStart} when measuring began, ${report.loadAverage.atEnd} at the end)`,
     '',
     'SQL-built rollups vs the real recomputeConversationMetricsDay:',
@@ -107,6 +108,7 @@ export function table(report) {
   const r = report.rollupDay;
   lines.push(
     `(d) recomputeConversationMetricsDay of ${r.day} (+${r.conversationsAdded.toLocaleString('en')} conversations, ${r.rows} rows): ${r.ms} ms (again: ${r.againMs} ms)   target < ${t.rollupDayMs} ms: ${mark(r.ms < t.rollupDayMs)}`,
+    `    the next read (an analyst's insights, rebuilding the wide rows of the days it changed): ${r.nextReadMs} ms`,
     '',
     report.sound ? 'checks: rollups = rebuild, API figures = raw figures' : 'checks FAILED (see above): exit 1',
     '',

@@ -59,14 +59,15 @@ function eventsSql(where: string): string {
          WHERE x.subject_type = 'Conversation' AND x.subject_id = a.subject_id AND x.seq <= a.seq AND x.changes ? 'queueId'
          ORDER BY x.seq DESC LIMIT 1) q ON true
       LEFT JOIN reply_queues rq ON rq.id = q.queue_id
+      -- The event's own action inside each lookup (not in ON): a one-time filter, so the other events probe nothing.
       LEFT JOIN LATERAL (
         SELECT p.occurred_at AS at FROM audit_entries p
-         WHERE p.subject_type = 'Conversation' AND p.subject_id = a.subject_id AND p.action = 'conversation.reply' AND p.seq < a.seq
-         ORDER BY p.seq DESC LIMIT 1) prev_reply ON a.action = 'conversation.reply'
+         WHERE a.action = 'conversation.reply' AND p.subject_type = 'Conversation' AND p.subject_id = a.subject_id AND p.action = 'conversation.reply' AND p.seq < a.seq
+         ORDER BY p.seq DESC LIMIT 1) prev_reply ON true
       LEFT JOIN LATERAL (
         SELECT p.occurred_at AS at FROM audit_entries p
-         WHERE p.subject_type = 'Conversation' AND p.subject_id = a.subject_id AND p.action = 'conversation.resolve' AND p.seq < a.seq
-         ORDER BY p.seq DESC LIMIT 1) prev_resolve ON a.action = 'conversation.resolve'
+         WHERE a.action = 'conversation.resolve' AND p.subject_type = 'Conversation' AND p.subject_id = a.subject_id AND p.action = 'conversation.resolve' AND p.seq < a.seq
+         ORDER BY p.seq DESC LIMIT 1) prev_resolve ON true
      WHERE a.subject_type = 'Conversation' AND a.action IN (${ACTIONS}) AND ${where}
      ORDER BY a.seq`;
 }

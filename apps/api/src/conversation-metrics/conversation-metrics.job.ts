@@ -7,6 +7,7 @@ import { JobQueue } from '../jobs/job-queue';
 import { CONVERSATION_METRICS_QUEUE } from '../jobs/queues';
 import { ConversationMetricsService } from './conversation-metrics.service';
 import { safeErrorMessage } from '../http/safe-error-log';
+import { refreshInsightsRollups } from '../insights/insights-rollups';
 
 const MAX_BATCHES_PER_JOB = 50;
 
@@ -63,6 +64,8 @@ export class ConversationMetricsJob implements OnApplicationBootstrap, BeforeApp
           while ((await this.metrics.runOnce()).more && batches++ < MAX_BATCHES_PER_JOB) {
             // next batch
           }
+          // The insights' wide rows of the days this run changed, before a reader has to.
+          await refreshInsightsRollups(this.dataSource, null);
           await this.jobs.complete(CONVERSATION_METRICS_QUEUE, [job.id]);
         } catch (error) {
           await this.jobs.fail(CONVERSATION_METRICS_QUEUE, job.id, error);

@@ -84,6 +84,9 @@ export function dataSourceOptions(settings: ConnectionSettings, logger?: TypeOrm
       statement_timeout: settings.statementTimeoutMs,
       idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
       application_name: settings.applicationName ?? 'pivot-api',
+      // Only named prepared statements (database/prepared-query.ts) are affected: planned once per
+      // connection for any parameters, not re-planned on each of the first five runs.
+      options: '-c plan_cache_mode=force_generic_plan',
       connectionTimeoutMillis: 10_000,
     },
   };

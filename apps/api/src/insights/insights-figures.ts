@@ -1,59 +1,56 @@
-import { estimatePercentile, HISTOGRAM_BUCKETS } from '@pivot/domain';
+import { addDays, estimatePercentile } from '@pivot/domain';
 import type { DataSource } from 'typeorm';
-import { bucketSql } from './insights-range';
-import type { InsightsFiguresType, InsightsGranularity } from './insights.types';
+import { preparedQuery } from '../database/prepared-query';
+import { bucketSql, bucketStart } from './insights-range';
+import { histogramSum, ROLLUP_COUNTS, ROLLUP_NETWORK, weekOf, type RollupHistogram } from './insights-rollups';
+import { InsightsGranularity, type InsightsFiguresType } from './insights.types';
 
 /**
- * A set of pages, each in a group (the scope, a market, the page itself), as SQL selecting
- * `page_id` and `grp`. Every page in it has already passed the caller's Metrics rule in SQL.
+ * A set of pages, each in a group (a node's id, uuid), as SQL selecting `page_id` and `grp`. Every page in
+ * it has already passed the caller's Metrics rule in SQL.
  */
 export interface PageGroups {
   sql: string;
   params: Record<string, unknown>;
-  brandId: string;
 }
 
 export interface FigureQuery {
-  pages: PageGroups;
+  /** The pages whose figures are read, each its own group: TREE their whole subtree (group: the id), OWN the page alone (group: ownGroup(id)). */
+  nodes: readonly string[];
+  parts: ReadonlyArray<'TREE' | 'OWN'>;
+  /** Each node's pages keyed by the node, for what does not add up day by day: followers, distinct authors. */
+  pages?: PageGroups;
   from: string;
   to: string;
   /** null: one row per group over the whole range. */
   granularity: InsightsGranularity | null;
-  /** The figures needed; the others are left empty (a market row or a health check needs few). */
+  /** The figures needed beyond the sums; the others are left empty (a market row or a health check needs few). */
   want?: FigureSet;
 }
 
 export interface FigureSet {
-  pageMetrics: readonly string[];
   followers: boolean;
-  counts: readonly string[];
-  durations: readonly string[];
   authors: boolean;
+  /** The duration histograms summed, per part (the sums of 32 buckets are most of a read's work). */
+  histograms: Partial<Record<'TREE' | 'OWN', readonly RollupHistogram[]>>;
 }
 
 /** Figures keyed by `grp|bucket start` (bucket start '' for the whole range). */
 export type FigureMap = Map<string, InsightsFiguresType>;
 export const figureKey = (grp: string, bucket = '') => `${grp}|${bucket}`;
+const OWN_SUFFIX = '/own';
+/** The group of a page's own figures (part OWN). */
+export const ownGroup = (pageId: string) => `${pageId}${OWN_SUFFIX}`;
 
-const GROWTH = ['page_daily_follows_unique', 'page_daily_unfollows_unique'];
 export const ALL_FIGURES: FigureSet = {
-  pageMetrics: [...GROWTH, 'page_total_media_view_unique', 'page_post_engagements'],
   followers: true,
-  counts: ['items_received', 'opened', 'answered', 'resolved', 'sla_met', 'sla_breached', 'first_sla_met', 'backlog'],
-  durations: ['first_response', 'next_response', 'resolution'],
   authors: true,
+  histograms: { TREE: ['first_response_histogram', 'first_response_business_histogram', 'next_response_histogram', 'resolution_histogram'] },
 };
-/** What a market comparison row shows. */
-export const COMPARISON_FIGURES: FigureSet = { pageMetrics: GROWTH, followers: true, counts: ['opened', 'answered', 'sla_met', 'sla_breached', 'backlog'], durations: ['first_response'], authors: true };
+/** What a market comparison row shows (TREE), and its health score reads (OWN: the market's own figures, in the same statement). */
+export const COMPARISON_FIGURES: FigureSet = { followers: true, authors: true, histograms: { TREE: ['first_response_histogram'], OWN: ['first_response_business_histogram'] } };
 /** What page health's signals read. */
-export const HEALTH_FIGURES: FigureSet = { pageMetrics: GROWTH, followers: false, counts: ['backlog'], durations: ['first_response'], authors: false };
-const inList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
-const INDEXES = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => i + 1);
-/** Element-wise sums of the histograms, one column per bucket (one array subscript per row and bucket: no unnest). */
-const HISTOGRAM_SUMS = [
-  ...INDEXES.map((i) => `coalesce(sum(c.histogram[${i}]), 0)::int AS h${i}`),
-  ...INDEXES.map((i) => `coalesce(sum(c.business_histogram[${i}]), 0)::int AS b${i}`),
-].join(', ');
+export const HEALTH_FIGURES: FigureSet = { followers: false, authors: false, histograms: { OWN: ['first_response_business_histogram'] } };
 
 export function emptyFigures(): InsightsFiguresType {
   return {
@@ -69,90 +66,90 @@ const num = (value: unknown): number | null => (value === null || value === unde
 const ratio = (over: number | null, under: number | null) => (over === null || !under ? null : over / under);
 
 /**
- * The figures of each group (and bucket) from the daily rollups only, never raw rows: four
- * statements over page_metric_daily, conversation_metric_days at the page grain and
- * conversation_metric_authors, aggregated by the database; percentiles from the summed
- * histograms (@pivot/domain estimatePercentile, error bound in duration-histogram.ts).
+ * The figures of each group (and bucket) from the rollups only, never raw rows: one statement over
+ * insights_rollups (a range's whole ISO weeks as W rows, only its edge days as D rows, read from the
+ * covering primary key), and for what does not add up day by day one over page_metric_daily (each
+ * page's last follower count) and one over conversation_metric_authors (distinct authors), in
+ * parallel. Percentiles come from the summed histograms (@pivot/domain estimatePercentile, error
+ * bound in duration-histogram.ts). The nodes and pages are the brand's, already authorized.
  */
 export async function loadFigures(db: DataSource, query: FigureQuery): Promise<FigureMap> {
-  const { pages, from, to, granularity, want = ALL_FIGURES } = query;
+  const { nodes, parts, pages, from, to, granularity, want = ALL_FIGURES } = query;
+  const figures: FigureMap = new Map();
+  if (nodes.length === 0) return figures;
   const none = Promise.resolve([] as Array<Record<string, unknown>>);
-  const params = { ...pages.params, insightsBrand: pages.brandId, insightsFrom: from, insightsTo: to };
+  const params: Record<string, unknown> = { ...pages?.params, insightsNodes: nodes, insightsParts: parts, insightsFrom: from, insightsTo: to };
   const bucket = (column: string) => bucketSql(column, granularity, ':insightsFrom');
-  // Materialized: computed once and hashed, never re-run as the inner side of a nested loop over rollup rows.
   const run = async (sql: string) => {
-    const [text, values] = db.driver.escapeQueryWithParameters(`WITH sp AS MATERIALIZED (${pages.sql}) ${sql}`, params);
-    return (await db.query(text, values)) as Array<Record<string, unknown>>;
+    const [text, values] = db.driver.escapeQueryWithParameters(sql, params);
+    return preparedQuery(db, text, values);
   };
-  // The last day of a bucket: a gauge (backlog) is read there.
-  const lastDay =
-    granularity === null || granularity === 'DAY'
-      ? granularity === null ? ':insightsTo::date' : 'c.day'
-      : `LEAST((date_trunc('${granularity === 'WEEK' ? 'week' : 'month'}', c.day) + interval '1 ${granularity === 'WEEK' ? 'week' : 'month'}' - interval '1 day')::date, :insightsTo::date)`;
-  const [sums, followers, counts, durations, authors] = await Promise.all([
-    run(`SELECT sp.grp, ${bucket('d.day')} AS b,
-                sum(d.value) FILTER (WHERE d.metric = 'page_daily_follows_unique') AS follows,
-                sum(d.value) FILTER (WHERE d.metric = 'page_daily_unfollows_unique') AS unfollows,
-                sum(d.value) FILTER (WHERE d.metric = 'page_total_media_view_unique') AS reach,
-                sum(d.value) FILTER (WHERE d.metric = 'page_post_engagements') AS engagements
-           FROM sp JOIN page_metric_daily d ON d.page_id = sp.page_id
-          WHERE d.metric IN (${inList(want.pageMetrics)}) AND d.day BETWEEN :insightsFrom AND :insightsTo
+  // Materialized: computed once and hashed, never re-run as the inner side of a nested loop.
+  const overPages = (sql: string) => (pages ? run(`WITH sp AS MATERIALIZED (${pages.sql}) ${sql}`) : none);
+  const rowEnd = `CASE WHEN r.grain = 'W' THEN r.start + 6 ELSE r.start END`;
+  // Each span a plain key range of the primary key (an OR of ranges would be a bitmap scan of the heap).
+  // A histogram only where a part wants it: the others read as null and cost no sums.
+  const histograms = [...new Set(parts.flatMap((part) => want.histograms[part] ?? []))];
+  const columns = [
+    'page_id', 'part', 'grain', 'start', 'backlog', ...Object.keys(ROLLUP_NETWORK), ...ROLLUP_COUNTS.filter((c) => c !== 'backlog'),
+    ...histograms.map((h) => {
+      const wanting = parts.filter((part) => want.histograms[part]?.includes(h));
+      return wanting.length === parts.length ? h : `CASE WHEN part = '${wanting[0]}' THEN ${h} END AS ${h}`;
+    }),
+  ].join(', ');
+  const spans = rowSpans(from, to, granularity)
+    .map(([grain, first, last], i) => {
+      Object.assign(params, { [`insightsSpanFrom${i}`]: first, [`insightsSpanTo${i}`]: last });
+      return `SELECT ${columns} FROM insights_rollups WHERE page_id = ANY(:insightsNodes::uuid[]) AND part = ANY(:insightsParts::text[]) AND grain = '${grain}'
+                 AND start BETWEEN :insightsSpanFrom${i}::date AND :insightsSpanTo${i}::date`;
+    })
+    .join(' UNION ALL ');
+  const [sums, followers, authors] = await Promise.all([
+    run(`SELECT CASE WHEN r.part = 'OWN' THEN r.page_id || '${OWN_SUFFIX}' ELSE r.page_id::text END AS grp, ${bucket('r.start')} AS b,
+                ${Object.keys(ROLLUP_NETWORK).map((c) => `sum(r.${c}) AS ${c}`).join(', ')},
+                ${ROLLUP_COUNTS.filter((c) => c !== 'backlog').map((c) => `sum(r.${c}) AS ${c}`).join(', ')},
+                coalesce(sum(r.backlog) FILTER (WHERE ${rowEnd} = ${bucketLastDay(granularity)}), 0) AS backlog,
+                ${histograms.map((h) => `${histogramSum(`r.${h}`)} AS ${h}`).join(', ') || 'NULL AS none'}
+           FROM (${spans}) r
           GROUP BY 1, 2`),
     !want.followers
       ? none
       : granularity === null
-      ? // Each page's last known follower count on or before `to`: one index probe per page.
-        run(`SELECT sp.grp, '' AS b, sum(f.value) AS followers
-               FROM sp CROSS JOIN LATERAL (
-                 SELECT d.value FROM page_metric_daily d WHERE d.page_id = sp.page_id AND d.metric = 'page_follows' AND d.day <= :insightsTo
-                  ORDER BY d.day DESC LIMIT 1) f
+      ? // Each page's last known follower count on or before `to`: the day itself for most pages (one
+        // index-only range of that day), an index probe back in time for a page without it.
+        overPages(`SELECT sp.grp, '' AS b, sum(coalesce(t.value, f.value)) AS followers
+               FROM sp
+               LEFT JOIN page_metric_daily t ON t.page_id = sp.page_id AND t.metric = 'page_follows' AND t.day = :insightsTo
+               LEFT JOIN LATERAL (
+                 SELECT d.value FROM page_metric_daily d WHERE t.page_id IS NULL AND d.page_id = sp.page_id AND d.metric = 'page_follows' AND d.day < :insightsTo
+                  ORDER BY d.day DESC LIMIT 1) f ON true
               GROUP BY 1`)
-      : run(`SELECT grp, b, sum(value) AS followers FROM (
+      : overPages(`SELECT grp, b, sum(value) AS followers FROM (
                SELECT DISTINCT ON (d.page_id, ${bucket('d.day')}) sp.grp, ${bucket('d.day')} AS b, d.value
                  FROM sp JOIN page_metric_daily d ON d.page_id = sp.page_id
                 WHERE d.metric = 'page_follows' AND d.day BETWEEN :insightsFrom AND :insightsTo
                 ORDER BY d.page_id, ${bucket('d.day')}, d.day DESC) last
               GROUP BY 1, 2`),
-    // Counts and durations apart: the counts are an index-only scan of the page grain.
-    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, sum(c.count)::bigint AS count,
-                coalesce(sum(c.count) FILTER (WHERE c.day = ${lastDay}), 0)::bigint AS last_count
-           FROM sp JOIN conversation_metric_days c ON c.page_id = sp.page_id
-          WHERE c.brand_id = :insightsBrand AND c.day BETWEEN :insightsFrom AND :insightsTo AND c.queue_id IS NULL AND c.moderator_id IS NULL
-            AND c.metric IN (${inList(want.counts)})
-          GROUP BY 1, 2, 3`),
-    run(`SELECT sp.grp, ${bucket('c.day')} AS b, c.metric, sum(c.count)::bigint AS count, ${HISTOGRAM_SUMS}
-           FROM sp JOIN conversation_metric_days c ON c.page_id = sp.page_id
-          WHERE c.brand_id = :insightsBrand AND c.day BETWEEN :insightsFrom AND :insightsTo AND c.queue_id IS NULL AND c.moderator_id IS NULL
-            AND c.metric IN (${inList(want.durations)})
-          GROUP BY 1, 2, 3`),
-    // Distinct (group, author) pairs hashed, then counted: cheaper than count(DISTINCT), which sorts.
+    // Distinct authors per group: each group's pages read from the primary key alone (page, day,
+    // author), a few hundred rows to count per group rather than one hash of the whole brand's pairs.
     !want.authors
       ? none
-      : run(`SELECT grp, b, count(*)::int AS authors FROM (
-           SELECT DISTINCT sp.grp, ${bucket('a.day')} AS b, a.author_id
-             FROM sp JOIN conversation_metric_authors a ON a.page_id = sp.page_id
-            WHERE a.brand_id = :insightsBrand AND a.day BETWEEN :insightsFrom AND :insightsTo) pairs
-          GROUP BY 1, 2`),
+      : overPages(`SELECT g.grp, n.b, n.authors FROM (SELECT grp, array_agg(page_id) AS pages FROM sp GROUP BY grp) g
+          CROSS JOIN LATERAL (
+            SELECT ${bucket('a.day')} AS b, count(DISTINCT a.author_id)::int AS authors FROM conversation_metric_authors a
+             WHERE a.page_id = ANY(g.pages) AND a.day BETWEEN :insightsFrom AND :insightsTo
+             GROUP BY 1) n`),
   ]);
 
-  const figures: FigureMap = new Map();
   const at = (row: Record<string, unknown>) => {
     const key = figureKey(String(row.grp), String(row.b ?? ''));
     let found = figures.get(key);
     if (!found) figures.set(key, (found = emptyFigures()));
     return found;
   };
-  for (const row of sums) {
-    const f = at(row);
-    const follows = num(row.follows);
-    const unfollows = num(row.unfollows);
-    f.followerGrowth = follows === null && unfollows === null ? null : (follows ?? 0) - (unfollows ?? 0);
-    f.reach = num(row.reach);
-    f.engagements = num(row.engagements);
-  }
+  for (const row of sums) addRollupRow(at(row), row);
   for (const row of followers) at(row).followers = num(row.followers);
   for (const row of authors) at(row).conversedAuthors = Number(row.authors);
-  for (const row of [...counts, ...durations]) addConversationRow(at(row), row);
   for (const f of figures.values()) {
     f.engagementRate = ratio(f.engagements, f.reach);
     f.conversationRate = ratio(f.conversedAuthors, f.followers);
@@ -162,35 +159,58 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
   return figures;
 }
 
-function addConversationRow(f: InsightsFiguresType, row: Record<string, unknown>): void {
-  const count = Number(row.count);
-  const histogram = (prefix: 'h' | 'b') => INDEXES.map((i) => Number(row[`${prefix}${i}`]));
-  const p = (values: number[], q: number) => estimatePercentile(values, q);
-  switch (row.metric) {
-    case 'items_received': f.itemsReceived = count; break;
-    case 'opened': f.conversationsOpened = count; break;
-    case 'answered': f.conversationsAnswered = count; break;
-    case 'resolved': f.conversationsResolved = count; break;
-    case 'sla_met': f.slaMet = count; break;
-    case 'first_sla_met': f.firstAnsweredWithinSla = count; break;
-    case 'sla_breached': f.slaBreached = count; break;
-    case 'backlog': f.backlog = Number(row.last_count); break;
-    case 'first_response': {
-      const wall = histogram('h');
-      const business = histogram('b');
-      [f.firstResponseP50Seconds, f.firstResponseP90Seconds] = [p(wall, 0.5), p(wall, 0.9)];
-      [f.firstResponseBusinessP50Seconds, f.firstResponseBusinessP90Seconds] = [p(business, 0.5), p(business, 0.9)];
-      break;
-    }
-    case 'next_response': {
-      const wall = histogram('h');
-      [f.nextResponseP50Seconds, f.nextResponseP90Seconds] = [p(wall, 0.5), p(wall, 0.9)];
-      break;
-    }
-    case 'resolution': {
-      const wall = histogram('h');
-      [f.resolutionP50Seconds, f.resolutionP90Seconds] = [p(wall, 0.5), p(wall, 0.9)];
-      break;
-    }
+/**
+ * The rows a range reads, as [grain, first start, last start]: for the whole range and by WEEK,
+ * its whole ISO weeks as W rows and the days before and after them as D rows; by DAY and MONTH (a
+ * week may straddle two months) its days.
+ */
+function rowSpans(from: string, to: string, granularity: InsightsGranularity | null): Array<['D' | 'W', string, string]> {
+  const days: ['D', string, string] = ['D', from, to];
+  if (granularity === InsightsGranularity.DAY || granularity === InsightsGranularity.MONTH) return [days];
+  const first = bucketStart(from, InsightsGranularity.WEEK);
+  const weekFrom = first < from ? addDays(first, 7) : first;
+  const weekTo = addDays(bucketStart(addDays(to, 1), InsightsGranularity.WEEK), -7);
+  if (weekFrom > weekTo) return [days];
+  const spans: Array<['D' | 'W', string, string]> = [['W', weekFrom, weekTo]];
+  if (from < weekFrom) spans.push(['D', from, addDays(weekFrom, -1)]);
+  if (addDays(weekTo, 6) < to) spans.push(['D', addDays(weekTo, 7), to]);
+  return spans;
+}
+
+/** The last day of the bucket holding a row (`r.start`): a gauge (backlog) is read there. */
+function bucketLastDay(granularity: InsightsGranularity | null): string {
+  switch (granularity) {
+    case null:
+      return ':insightsTo::date';
+    case InsightsGranularity.DAY:
+      return 'r.start';
+    case InsightsGranularity.WEEK:
+      return `LEAST(${weekOf('r.start')} + 6, :insightsTo::date)`;
+    case InsightsGranularity.MONTH:
+      return `LEAST((date_trunc('month', r.start::timestamp) + interval '1 month' - interval '1 day')::date, :insightsTo::date)`;
   }
+}
+
+function addRollupRow(f: InsightsFiguresType, row: Record<string, unknown>): void {
+  const follows = num(row.follows);
+  const unfollows = num(row.unfollows);
+  f.followerGrowth = follows === null && unfollows === null ? null : (follows ?? 0) - (unfollows ?? 0);
+  f.reach = num(row.reach);
+  f.engagements = num(row.engagements);
+  f.itemsReceived = Number(row.items_received ?? 0);
+  f.conversationsOpened = Number(row.opened ?? 0);
+  f.conversationsAnswered = Number(row.answered ?? 0);
+  f.conversationsResolved = Number(row.resolved ?? 0);
+  f.slaMet = Number(row.sla_met ?? 0);
+  f.slaBreached = Number(row.sla_breached ?? 0);
+  f.firstAnsweredWithinSla = Number(row.first_sla_met ?? 0);
+  f.backlog = Number(row.backlog ?? 0);
+  const p = (column: RollupHistogram, q: number) => {
+    const histogram = row[column] as number[] | null | undefined;
+    return histogram ? estimatePercentile(histogram, q) : null;
+  };
+  [f.firstResponseP50Seconds, f.firstResponseP90Seconds] = [p('first_response_histogram', 0.5), p('first_response_histogram', 0.9)];
+  [f.firstResponseBusinessP50Seconds, f.firstResponseBusinessP90Seconds] = [p('first_response_business_histogram', 0.5), p('first_response_business_histogram', 0.9)];
+  [f.nextResponseP50Seconds, f.nextResponseP90Seconds] = [p('next_response_histogram', 0.5), p('next_response_histogram', 0.9)];
+  [f.resolutionP50Seconds, f.resolutionP90Seconds] = [p('resolution_histogram', 0.5), p('resolution_histogram', 0.9)];
 }

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Brand } from '../hierarchy/brand.entity';
 import type { Page } from '../hierarchy/page.entity';
 import { PivotService } from '../pivot/pivot.service';
-import { figureKey, HEALTH_FIGURES, loadFigures } from './insights-figures';
+import { figureKey, HEALTH_FIGURES, loadFigures, ownGroup, type FigureMap } from './insights-figures';
 import { PageHealthReasonStatus, type PageHealthRowType } from './insights.types';
 
 /** Reasons of the last metrics fetch that say the page's token no longer works. */
@@ -30,19 +30,14 @@ export class InsightsHealth {
     private readonly pivot: PivotService,
   ) {}
 
-  /** Each page's health over the range (pages already authorized by the caller). */
-  async score(brand: Brand, pages: Page[], from: string, to: string, now = new Date()): Promise<Map<string, PageHealth>> {
+  /** Each page's health over the range (pages already authorized by the caller); `figures`: their own figures (ownGroup), when already read. */
+  async score(brand: Brand, pages: Page[], from: string, to: string, options: { figures?: Promise<FigureMap>; now?: Date } = {}): Promise<Map<string, PageHealth>> {
+    const { now = new Date() } = options;
     const out = new Map<string, PageHealth>();
     if (pages.length === 0) return out;
     const ids = pages.map((page) => page.id);
     const [figures, statuses, posts, slas] = await Promise.all([
-      loadFigures(this.dataSource, {
-        pages: { sql: 'SELECT p.id AS page_id, p.id::text AS grp FROM pages p WHERE p.id = ANY(:healthIds::uuid[])', params: { healthIds: ids }, brandId: brand.id },
-        from,
-        to,
-        granularity: null,
-        want: HEALTH_FIGURES,
-      }),
+      options.figures ?? loadFigures(this.dataSource, { nodes: ids, parts: ['OWN'], from, to, granularity: null, want: HEALTH_FIGURES }),
       this.dataSource.query(`SELECT page_id AS "pageId", last_success_at AS "lastSuccessAt", reasons FROM page_metric_status WHERE page_id = ANY($1::uuid[])`, [ids]) as Promise<StatusRow[]>,
       this.dataSource.query(
         `SELECT page_id AS "pageId", max(published_at) AS "lastPostAt" FROM post_publications WHERE page_id = ANY($1::uuid[]) AND published_at IS NOT NULL GROUP BY page_id`,
@@ -63,7 +58,7 @@ export class InsightsHealth {
     const sla = new Map(slas.map((row) => [row.pageId, Number(row.minutes) * 60]));
     const guardrails = brand.guardrails;
     for (const page of pages) {
-      const f = figures.get(figureKey(page.id));
+      const f = figures.get(figureKey(ownGroup(page.id)));
       const fetched = status.get(page.id);
       const signals: PageHealthSignals = {
         now,

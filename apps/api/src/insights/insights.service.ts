@@ -9,6 +9,7 @@ import { Brand } from '../hierarchy/brand.entity';
 import { Page } from '../hierarchy/page.entity';
 import { COMPARISON_FIGURES, emptyFigures, figureKey, loadFigures, type PageGroups } from './insights-figures';
 import { healthRow, InsightsHealth } from './insights-health';
+import { freshInsightsRollups } from './insights-rollups';
 import { buckets, insightsRange } from './insights-range';
 import {
   PivotDemandOutcome,
@@ -35,21 +36,22 @@ export class InsightsService {
   async insights(actor: Actor, scopePageId: string, input: InsightsRangeInput): Promise<InsightsType> {
     const range = insightsRange(input);
     const scope = await this.scope(actor, scopePageId);
-    const pages = this.subtree(actor, scope, `'scope'`);
+    await freshInsightsRollups(this.dataSource, scope.brandId);
+    const of = { nodes: [scope.id], parts: ['TREE'] as const, pages: this.subtree(actor, scope) };
     const [totals, previous, series] = await Promise.all([
-      loadFigures(this.dataSource, { pages, from: range.from, to: range.to, granularity: null }),
-      loadFigures(this.dataSource, { pages, from: range.previousFrom, to: range.previousTo, granularity: null }),
-      loadFigures(this.dataSource, { pages, from: range.from, to: range.to, granularity: range.granularity }),
+      loadFigures(this.dataSource, { ...of, from: range.from, to: range.to, granularity: null }),
+      loadFigures(this.dataSource, { ...of, from: range.previousFrom, to: range.previousTo, granularity: null }),
+      loadFigures(this.dataSource, { ...of, from: range.from, to: range.to, granularity: range.granularity }),
     ]);
-    const total = totals.get(figureKey('scope')) ?? emptyFigures();
+    const total = totals.get(figureKey(scope.id)) ?? emptyFigures();
     return {
       scopePage: scope,
       ...range,
       totals: total,
-      previous: previous.get(figureKey('scope')) ?? emptyFigures(),
+      previous: previous.get(figureKey(scope.id)) ?? emptyFigures(),
       series: buckets(range.from, range.to, range.granularity).map((bucket) => ({
         ...bucket,
-        figures: series.get(figureKey('scope', bucket.start)) ?? emptyFigures(),
+        figures: series.get(figureKey(scope.id, bucket.start)) ?? emptyFigures(),
       })),
       funnel: {
         followers: total.followers,
@@ -79,23 +81,24 @@ export class InsightsService {
     if (markets.length === 0 && scope.kind === 'SEGMENT') markets = [scope];
     if (markets.length === 0) return [];
     const brand = await this.brand(scope.brandId);
+    await freshInsightsRollups(this.dataSource, brand.id);
     const pagesReadable = abilityToSql(actor.ability, 'read', 'Metrics', SUBJECT_FIELDS.Metrics('p'));
-    const [figures, health] = await Promise.all([
-      loadFigures(this.dataSource, {
-        pages: {
-          // Each page under a market, grouped by the market on its trail (the GIN index finds them).
-          sql: `SELECT p.id AS page_id, s.id::text AS grp FROM pages p CROSS JOIN LATERAL unnest(p.scope_ids) AS s(id)
-                 WHERE p.scope_ids && :marketIds::uuid[] AND s.id = ANY(:marketIds::uuid[]) AND p.brand_id = :marketsBrand AND ${pagesReadable.sql}`,
-          params: { ...pagesReadable.params, marketIds: markets.map((m) => m.id), marketsBrand: scope.brandId },
-          brandId: scope.brandId,
-        },
-        from: range.from,
-        to: range.to,
-        granularity: null,
-        want: COMPARISON_FIGURES,
-      }),
-      this.health.score(brand, markets, range.from, range.to),
-    ]);
+    // Each market's subtree (its row) and its own figures (its health) in one read.
+    const reading = loadFigures(this.dataSource, {
+      nodes: markets.map((m) => m.id),
+      parts: ['TREE', 'OWN'],
+      pages: {
+        // Each page under a market, grouped by the market on its trail (the GIN index finds them).
+        sql: `SELECT p.id AS page_id, s.id AS grp FROM pages p CROSS JOIN LATERAL unnest(p.scope_ids) AS s(id)
+               WHERE p.scope_ids && :marketIds::uuid[] AND s.id = ANY(:marketIds::uuid[]) AND p.brand_id = :marketsBrand AND ${pagesReadable.sql}`,
+        params: { ...pagesReadable.params, marketIds: markets.map((m) => m.id), marketsBrand: scope.brandId },
+      },
+      from: range.from,
+      to: range.to,
+      granularity: null,
+      want: COMPARISON_FIGURES,
+    });
+    const [figures, health] = await Promise.all([reading, this.health.score(brand, markets, range.from, range.to, { figures: reading })]);
     return markets.map((page) => {
       const f = figures.get(figureKey(page.id)) ?? emptyFigures();
       return {
@@ -125,6 +128,7 @@ export class InsightsService {
         scopeId: scope.id,
       })
       .getMany();
+    await freshInsightsRollups(this.dataSource, scope.brandId);
     const health = await this.health.score(await this.brand(scope.brandId), pages, range.from, range.to);
     return pages
       .map((page) => healthRow(page, health.get(page.id)!))
@@ -177,13 +181,12 @@ export class InsightsService {
     throw AppError.notFound('Page');
   }
 
-  /** The pages under the scope whose metrics the caller reads, all in one group. */
-  private subtree(actor: Actor, scope: Page, group: string): PageGroups {
+  /** The pages under the scope whose metrics the caller reads, all in the scope's group. */
+  private subtree(actor: Actor, scope: Page): PageGroups {
     const readable = abilityToSql(actor.ability, 'read', 'Metrics', SUBJECT_FIELDS.Metrics('p'));
     return {
-      sql: `SELECT p.id AS page_id, ${group} AS grp FROM pages p WHERE p.brand_id = :subtreeBrand AND p.scope_ids @> ARRAY[:subtreeScope]::uuid[] AND ${readable.sql}`,
+      sql: `SELECT p.id AS page_id, :subtreeScope::uuid AS grp FROM pages p WHERE p.brand_id = :subtreeBrand AND p.scope_ids @> ARRAY[:subtreeScope]::uuid[] AND ${readable.sql}`,
       params: { ...readable.params, subtreeBrand: scope.brandId, subtreeScope: scope.id },
-      brandId: scope.brandId,
     };
   }
 

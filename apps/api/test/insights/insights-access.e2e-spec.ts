@@ -1,5 +1,5 @@
 import { errorCode } from '../support/graphql';
-import { ask, COMPARISON, DEMAND, HEALTH, INSIGHTS, RANGE, startInsightsWorld, type InsightsWorld } from './insights-world';
+import { ask, COMPARISON, DEMAND, HEALTH, INSIGHTS, RANGE, useInsightsWorld } from './insights-world';
 
 /*
  * Who reads metrics (DESIGN §4): the brand team the whole brand, an ANALYST under its scope only
@@ -7,14 +7,7 @@ import { ask, COMPARISON, DEMAND, HEALTH, INSIGHTS, RANGE, startInsightsWorld, t
  * admin's for the same scope, and nothing of another market leaks into a list or a total.
  */
 describe('insights: who reads which metrics', () => {
-  let w: InsightsWorld;
-  beforeAll(async () => {
-    w = await startInsightsWorld();
-  });
-  afterAll(async () => {
-    await w?.db.end();
-    await w?.app.close();
-  });
+  const w = useInsightsWorld();
 
   const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
     const result = await ask(w, token, query, variables);

@@ -1,17 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { subtreeIds } from '../access/access-world';
-import { RANGE, startInsightsWorld, type InsightsWorld } from './insights-world';
+import { RANGE, useInsightsWorld } from './insights-world';
 
 /** The CSV exports: the same authorization as the queries, a header row, one row per market or bucket. */
 describe('insights CSV exports', () => {
-  let w: InsightsWorld;
-  beforeAll(async () => {
-    w = await startInsightsWorld();
-  });
-  afterAll(async () => {
-    await w?.db.end();
-    await w?.app.close();
-  });
+  const w = useInsightsWorld();
 
   const get = (path: string, query: Record<string, string>, token?: string) => {
     const req = w.app.http.get(path).query(query);

@@ -1,17 +1,10 @@
 import { estimatePercentile, histogramOf } from '@pivot/domain';
 import { errorCode } from '../support/graphql';
-import { ask, FIRST_RESPONSES_FR, FIRST_RESPONSES_FR_CONSUMER, INSIGHTS, RANGE, startInsightsWorld, type InsightsWorld } from './insights-world';
+import { ask, FIRST_RESPONSES_FR, FIRST_RESPONSES_FR_CONSUMER, INSIGHTS, RANGE, useInsightsWorld } from './insights-world';
 
 /** The figures of a fixed rollup fixture (insights-world.ts), as the brand admin reads them. */
 describe('insights figures from the rollups', () => {
-  let w: InsightsWorld;
-  beforeAll(async () => {
-    w = await startInsightsWorld();
-  });
-  afterAll(async () => {
-    await w?.db.end();
-    await w?.app.close();
-  });
+  const w = useInsightsWorld();
 
   const insights = async (scope: string, range: Record<string, unknown>) => {
     const result = await ask(w, w.token.ADMIN, INSIGHTS, { scope, range });

@@ -32,6 +32,19 @@ export async function startInsightsWorld(): Promise<InsightsWorld> {
   return world;
 }
 
+/** Starts the world before a spec's tests and stops it after them; the tests read it through the stand-in returned. */
+export function useInsightsWorld(): InsightsWorld {
+  let world: InsightsWorld | undefined;
+  beforeAll(async () => {
+    world = await startInsightsWorld();
+  });
+  afterAll(async () => {
+    await world?.db.end();
+    await world?.app.close();
+  });
+  return new Proxy({} as InsightsWorld, { get: (_, key) => world![key as keyof InsightsWorld] });
+}
+
 export const ask = (w: InsightsWorld, token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult> => gql(w.app, query, variables, token);
 
 async function writeFixture(w: InsightsWorld): Promise<void> {

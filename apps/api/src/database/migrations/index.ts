@@ -14,6 +14,7 @@ import { SubmittedBy1796124080452 } from './1796124080452-SubmittedBy';
 import { UniqueActivePageExternalId1796479721254 } from './1796479721254-UniqueActivePageExternalId';
 import { PageMetricsAndPivotDemand1797000000041 } from './1797000000041-PageMetricsAndPivotDemand';
 import { InsightsIndexes1797000000200 } from './1797000000200-InsightsIndexes';
+import { InsightsRollups1797000000300 } from './1797000000300-InsightsRollups';
 import { ConversationMetricRollups1797000000100 } from './1797000000100-ConversationMetricRollups';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   PageMetricsAndPivotDemand1797000000041,
   ConversationMetricRollups1797000000100,
   InsightsIndexes1797000000200,
+  InsightsRollups1797000000300,
 ];
