@@ -1,6 +1,7 @@
 import { addDays, estimatePercentile } from '@pivot/domain';
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
+import { loadAuthors, type AuthorRow } from './insights-authors';
 import { bucketSql, bucketStart } from './insights-range';
 import { histogramSum, ROLLUP_COUNTS, ROLLUP_NETWORK, weekOf, type RollupHistogram } from './insights-rollups';
 import { InsightsGranularity, type InsightsFiguresType } from './insights.types';
@@ -15,6 +16,9 @@ export interface PageGroups {
 }
 
 export interface FigureQuery {
+  brandId: string;
+  /** The groups of `pages` are the nodes' whole subtrees whoever reads (see metricsFollowTheTree): distinct author counts may be kept and shared. */
+  sharedAuthors?: boolean;
   /** The pages whose figures are read, each its own group: TREE their whole subtree (group: the id), OWN the page alone (group: ownGroup(id)). */
   nodes: readonly string[];
   parts: ReadonlyArray<'TREE' | 'OWN'>;
@@ -132,16 +136,28 @@ export async function loadFigures(db: DataSource, query: FigureQuery): Promise<F
               GROUP BY 1, 2`),
     // Distinct authors per group: each group's pages read from the primary key alone (page, day,
     // author), a few hundred rows to count per group rather than one hash of the whole brand's pairs.
-    !want.authors
-      ? none
-      : overPages(`SELECT g.grp, n.b, n.authors FROM (SELECT grp, array_agg(page_id) AS pages FROM sp GROUP BY grp) g
-          CROSS JOIN LATERAL (
-            SELECT ${bucket('a.day')} AS b, count(DISTINCT a.author_id)::int AS authors FROM conversation_metric_authors a
-             WHERE a.page_id = ANY(g.pages) AND a.day BETWEEN :insightsFrom AND :insightsTo
-             GROUP BY 1) n`),
+    !want.authors || !pages
+      ? ([] as AuthorRow[])
+      : loadAuthors(db, {
+          brandId: query.brandId,
+          nodes,
+          from,
+          to,
+          granularity,
+          shared: query.sharedAuthors ?? false,
+          count: (sql, extra) => {
+            Object.assign(params, extra);
+            return run(`WITH sp AS MATERIALIZED (${pages.sql}) ${sql}`);
+          },
+          sql: `SELECT g.grp, n.b, n.authors FROM (SELECT grp, array_agg(page_id) AS pages FROM sp WHERE grp = ANY(:authorNodes::uuid[]) GROUP BY grp) g
+                CROSS JOIN LATERAL (
+                  SELECT ${bucket('a.day')} AS b, count(DISTINCT a.author_id)::int AS authors FROM conversation_metric_authors a
+                   WHERE a.page_id = ANY(g.pages) AND a.day BETWEEN :insightsFrom AND :insightsTo
+                   GROUP BY 1) n`,
+        }),
   ]);
 
-  const at = (row: Record<string, unknown>) => {
+  const at = (row: { grp?: unknown; b?: unknown }) => {
     const key = figureKey(String(row.grp), String(row.b ?? ''));
     let found = figures.get(key);
     if (!found) figures.set(key, (found = emptyFigures()));

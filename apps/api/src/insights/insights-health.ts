@@ -37,7 +37,7 @@ export class InsightsHealth {
     if (pages.length === 0) return out;
     const ids = pages.map((page) => page.id);
     const [figures, statuses, posts, slas] = await Promise.all([
-      options.figures ?? loadFigures(this.dataSource, { nodes: ids, parts: ['OWN'], from, to, granularity: null, want: HEALTH_FIGURES }),
+      options.figures ?? loadFigures(this.dataSource, { brandId: brand.id, nodes: ids, parts: ['OWN'], from, to, granularity: null, want: HEALTH_FIGURES }),
       this.dataSource.query(`SELECT page_id AS "pageId", last_success_at AS "lastSuccessAt", reasons FROM page_metric_status WHERE page_id = ANY($1::uuid[])`, [ids]) as Promise<StatusRow[]>,
       this.dataSource.query(
         `SELECT page_id AS "pageId", max(published_at) AS "lastPostAt" FROM post_publications WHERE page_id = ANY($1::uuid[]) AND published_at IS NOT NULL GROUP BY page_id`,

@@ -114,7 +114,16 @@ export async function refreshInsightsRollups(db: DataSource, brandId: string | n
            SELECT to_char(day, 'YYYY-MM-DD') AS day FROM taken`,
           [brand, DAYS_PER_BATCH],
         )) as Array<{ day: string }>;
-        if (taken.length) await rebuildDays(tx, brand, taken.map((row) => row.day));
+        if (taken.length) {
+          // First: a reader keeping an author count waits for this, or this for it (insights-authors.ts).
+          await tx.query(
+            `INSERT INTO insights_versions (brand_id, version) VALUES ($1, 1) ON CONFLICT (brand_id) DO UPDATE SET version = insights_versions.version + 1`,
+            [brand],
+          );
+          const days = taken.map((row) => row.day).sort();
+          await rebuildDays(tx, brand, days);
+          await tx.query(`DELETE FROM insights_author_counts WHERE brand_id = $1 AND from_day <= $3 AND to_day >= $2`, [brand, days[0], days[days.length - 1]]);
+        }
         return taken.length;
       });
       if (!days) break;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { metricsFollowTheTree } from '@pivot/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { abilityToSql, SUBJECT_FIELDS } from '../access/ability-sql';
@@ -37,7 +38,7 @@ export class InsightsService {
     const range = insightsRange(input);
     const scope = await this.scope(actor, scopePageId);
     await freshInsightsRollups(this.dataSource, scope.brandId);
-    const of = { nodes: [scope.id], parts: ['TREE'] as const, pages: this.subtree(actor, scope) };
+    const of = { brandId: scope.brandId, nodes: [scope.id], parts: ['TREE'] as const, pages: this.subtree(actor, scope), sharedAuthors: metricsFollowTheTree(actor.ability) };
     const [totals, previous, series] = await Promise.all([
       loadFigures(this.dataSource, { ...of, from: range.from, to: range.to, granularity: null }),
       loadFigures(this.dataSource, { ...of, from: range.previousFrom, to: range.previousTo, granularity: null }),
@@ -85,6 +86,8 @@ export class InsightsService {
     const pagesReadable = abilityToSql(actor.ability, 'read', 'Metrics', SUBJECT_FIELDS.Metrics('p'));
     // Each market's subtree (its row) and its own figures (its health) in one read.
     const reading = loadFigures(this.dataSource, {
+      brandId: scope.brandId,
+      sharedAuthors: metricsFollowTheTree(actor.ability),
       nodes: markets.map((m) => m.id),
       parts: ['TREE', 'OWN'],
       pages: {

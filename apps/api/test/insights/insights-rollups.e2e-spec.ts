@@ -73,4 +73,17 @@ describe('insights rollups: pre-summed by subtree and week, never stale', () => 
     expect((await totals(w.id.AMER)).conversationsOpened).toBe(amer.conversationsOpened + es.conversationsOpened);
     expect((await totals(w.id.ES)).conversationsOpened).toBe(es.conversationsOpened);
   });
+
+  it('keeps a distinct author count once made, and counts again once a day of its range changes', async () => {
+    const before = await totals(w.id.FR);
+    const kept = async () =>
+      (await w.db.query(`SELECT counts FROM insights_author_counts WHERE page_id = $1 AND granularity = 'ALL' AND from_day = $2 AND to_day = $3`, [w.id.FR, RANGE.from, RANGE.to])).rows[0]?.counts;
+    expect(await kept()).toEqual({ '': before.conversedAuthors });
+    const { rows: [version] } = await w.db.query(`SELECT version::int FROM insights_versions WHERE brand_id = $1`, [w.brandId]);
+    await w.db.query(`INSERT INTO conversation_metric_authors (page_id, day, author_id, brand_id) VALUES ($1, '2025-03-12', 'a-new', $2)`, [w.id.frConsumer, w.brandId]);
+    expect((await totals(w.id.FR)).conversedAuthors).toBe(before.conversedAuthors + 1);
+    expect(await kept()).toEqual({ '': before.conversedAuthors + 1 });
+    const { rows: [after] } = await w.db.query(`SELECT version::int FROM insights_versions WHERE brand_id = $1`, [w.brandId]);
+    expect(after.version).toBeGreaterThan(version.version);
+  });
 });

@@ -1,3 +1,5 @@
+import { metricsFollowTheTree } from './metrics-tree';
+import { defineAbilityFor } from './define-ability';
 import { ABILITIES, ACTORS, check, forEach, rule, type PageId, type Row, type What } from '../testing/ability-table';
 
 const metrics = (...ids: PageId[]): What[] => ids.map((id) => `metrics of ${id}` as What);
@@ -25,5 +27,18 @@ describe('defineAbilityFor: Metrics', () => {
     const anyMetrics = (who: keyof typeof ABILITIES) => ABILITIES[who].can('read', 'Metrics');
     expect(['PLATFORM_ADMIN', 'BRAND_ADMIN@G', 'ANALYST@EMEA'].every((who) => anyMetrics(who as keyof typeof ABILITIES))).toBe(true);
     expect(['MARKET_MANAGER@FR', 'PUBLISHER@FR', 'MODERATOR@FR'].some((who) => anyMetrics(who as keyof typeof ABILITIES))).toBe(false);
+  });
+
+  it('gives every role rules that follow the tree (by brand or by scope, none taken back): a subtree figure is the same for each of its readers', () => {
+    expect(Object.values(ABILITIES).every((ability) => metricsFollowTheTree(ability))).toBe(true);
+  });
+
+  it('says so no longer once a rule reads metrics by another field or takes some back', () => {
+    const analyst = ABILITIES['ANALYST@EMEA'];
+    const byCountry = defineAbilityFor(ACTORS['ANALYST@EMEA']);
+    byCountry.update([...analyst.rules, { action: 'read', subject: 'Metrics', conditions: { country: 'FR' } }]);
+    const takenBack = defineAbilityFor(ACTORS['ANALYST@EMEA']);
+    takenBack.update([...analyst.rules, { action: 'read', subject: 'Metrics', inverted: true, conditions: { scopeIds: 'FR' } }]);
+    expect([metricsFollowTheTree(analyst), metricsFollowTheTree(byCountry), metricsFollowTheTree(takenBack)]).toEqual([true, false, false]);
   });
 });

@@ -15,6 +15,7 @@ import { UniqueActivePageExternalId1796479721254 } from './1796479721254-UniqueA
 import { PageMetricsAndPivotDemand1797000000041 } from './1797000000041-PageMetricsAndPivotDemand';
 import { InsightsIndexes1797000000200 } from './1797000000200-InsightsIndexes';
 import { InsightsRollups1797000000300 } from './1797000000300-InsightsRollups';
+import { InsightsAuthorCounts1797000000400 } from './1797000000400-InsightsAuthorCounts';
 import { ConversationMetricRollups1797000000100 } from './1797000000100-ConversationMetricRollups';
 
 /** Every migration, in order. A new file is added here once it has been reviewed. */
@@ -37,4 +38,5 @@ export const migrations: Function[] = [
   ConversationMetricRollups1797000000100,
   InsightsIndexes1797000000200,
   InsightsRollups1797000000300,
+  InsightsAuthorCounts1797000000400,
 ];
