@@ -120,10 +120,11 @@ export class ConversationMetricsService {
       const authors: { brandId: string; pageId: string; day: string; n: number }[] = await tx.query(
         `WITH fresh AS (
            INSERT INTO conversation_metric_authors (page_id, day, author_id, brand_id)
-           SELECT DISTINCT r.page_id, r.day, r.author_id, r.brand_id FROM jsonb_to_recordset($1::jsonb) AS r(page_id uuid, day date, author_id varchar, brand_id uuid)
+           SELECT DISTINCT r.page_id, r.day, r.author_id, r.brand_id FROM unnest($1::uuid[], $2::date[], $3::varchar[], $4::uuid[]) AS r(page_id, day, author_id, brand_id)
            ON CONFLICT DO NOTHING RETURNING brand_id, page_id, day)
          SELECT brand_id AS "brandId", page_id AS "pageId", to_char(day, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM fresh GROUP BY 1, 2, 3`,
-        [JSON.stringify(items.map((item) => ({ page_id: item.pageId, day: item.day, author_id: item.authorId, brand_id: item.brandId })))],
+        // Typed arrays, one per column: cheaper to send and to read than one JSON document of rows.
+        [items.map((item) => item.pageId), items.map((item) => item.day), items.map((item) => item.authorId), items.map((item) => item.brandId)],
       );
       for (const author of authors) rollup.addPageCount(author.brandId, author.pageId, author.day, 'authors', author.n);
     }
@@ -133,20 +134,19 @@ export class ConversationMetricsService {
   }
 
   private async mark(tx: EntityManager, events: EventRow[], items: ItemRow[], markAll: boolean): Promise<void> {
-    const marks = [
-      ...events.map((event) => ({ event_id: event.id, audit_seq: event.seq, received_at: null })),
-      ...items.map((item) => ({ event_id: item.id, audit_seq: null, received_at: item.receivedAt })),
-    ];
-    if (!marks.length) return;
+    if (!events.length && !items.length) return;
     const window = markAll
       ? ''
       : `WHERE r.audit_seq > (SELECT audit_seq FROM conversation_metric_cursor) - ${AUDIT_SEQ_WINDOW}
             OR r.received_at > (SELECT items_received_at FROM conversation_metric_cursor) - interval '${ITEM_WINDOW_MS} milliseconds'`;
     await tx.query(
       `INSERT INTO conversation_metric_marks (event_id, audit_seq, received_at)
-       SELECT r.event_id, r.audit_seq, r.received_at FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, audit_seq bigint, received_at timestamptz)
+       SELECT r.event_id, r.audit_seq, r.received_at
+         FROM (SELECT e.event_id, e.audit_seq, NULL::timestamptz AS received_at FROM unnest($1::uuid[], $2::bigint[]) AS e(event_id, audit_seq)
+               UNION ALL
+               SELECT i.event_id, NULL::bigint, i.received_at FROM unnest($3::uuid[], $4::timestamptz[]) AS i(event_id, received_at)) r
        ${window} ON CONFLICT DO NOTHING`,
-      [JSON.stringify(marks)],
+      [events.map((event) => event.id), events.map((event) => event.seq), items.map((item) => item.id), items.map((item) => item.receivedAt)],
     );
   }
 

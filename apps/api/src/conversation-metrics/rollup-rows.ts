@@ -63,10 +63,10 @@ export class RollupAccumulator {
     return this.rows.size;
   }
 
-  /** Adds every row to the rollups, one statement per 1,000 rows. */
+  /** Adds every row to the rollups, one statement per 5,000 rows. */
   async writeTo(tx: EntityManager): Promise<void> {
     const rows = [...this.rows.values()];
-    for (let start = 0; start < rows.length; start += 1_000) await upsertRows(tx, rows.slice(start, start + 1_000));
+    for (let start = 0; start < rows.length; start += 5_000) await upsertRows(tx, rows.slice(start, start + 5_000));
   }
 }
 
@@ -78,9 +78,10 @@ async function upsertRows(tx: EntityManager, rows: RollupRow[]): Promise<void> {
   await tx.query(
     `INSERT INTO conversation_metric_days AS t
             (brand_id, page_id, day, queue_id, moderator_id, metric, count, sum_ms, business_count, business_sum_ms, histogram, business_histogram)
-     SELECT r.brand_id, r.page_id, r.day, r.queue_id, r.moderator_id, r.metric, r.count, r.sum_ms, r.business_count, r.business_sum_ms, r.histogram, r.business_histogram
-       FROM jsonb_to_recordset($1::jsonb) AS r(brand_id uuid, page_id uuid, day date, queue_id uuid, moderator_id uuid, metric varchar, count bigint,
-                                              sum_ms bigint, business_count bigint, business_sum_ms bigint, histogram integer[], business_histogram integer[])
+     SELECT r.brand_id, r.page_id, r.day, r.queue_id, r.moderator_id, r.metric, r.count, r.sum_ms, r.business_count, r.business_sum_ms,
+            r.histogram::integer[], r.business_histogram::integer[]
+       FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::uuid[], $5::uuid[], $6::varchar[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::text[], $12::text[])
+         AS r(brand_id, page_id, day, queue_id, moderator_id, metric, count, sum_ms, business_count, business_sum_ms, histogram, business_histogram)
      ON CONFLICT (brand_id, page_id, day, queue_id, moderator_id, metric) DO UPDATE SET
        count = t.count + excluded.count,
        sum_ms = t.sum_ms + excluded.sum_ms,
@@ -88,6 +89,20 @@ async function upsertRows(tx: EntityManager, rows: RollupRow[]): Promise<void> {
        business_sum_ms = t.business_sum_ms + excluded.business_sum_ms,
        histogram = ${addArrays('t.histogram', 'excluded.histogram')},
        business_histogram = ${addArrays('t.business_histogram', 'excluded.business_histogram')}`,
-    [JSON.stringify(rows)],
+    // One typed array per column (a histogram as its array literal: an array of arrays would be flattened).
+    [
+      rows.map((r) => r.brand_id),
+      rows.map((r) => r.page_id),
+      rows.map((r) => r.day),
+      rows.map((r) => r.queue_id),
+      rows.map((r) => r.moderator_id),
+      rows.map((r) => r.metric),
+      rows.map((r) => r.count),
+      rows.map((r) => r.sum_ms),
+      rows.map((r) => r.business_count),
+      rows.map((r) => r.business_sum_ms),
+      rows.map((r) => (r.histogram ? `{${r.histogram.join(',')}}` : null)),
+      rows.map((r) => (r.business_histogram ? `{${r.business_histogram.join(',')}}` : null)),
+    ],
   );
 }
