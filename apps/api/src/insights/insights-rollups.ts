@@ -19,7 +19,7 @@ export const ROLLUP_NETWORK = {
   engagements: 'page_post_engagements',
 } as const;
 /** Histogram columns: [metric, conversation_metric_days column]. */
-export const ROLLUP_HISTOGRAMS = {
+const ROLLUP_HISTOGRAMS = {
   first_response_histogram: ['first_response', 'histogram'],
   first_response_business_histogram: ['first_response', 'business_histogram'],
   next_response_histogram: ['next_response', 'histogram'],
