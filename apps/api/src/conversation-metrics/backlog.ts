@@ -1,8 +1,5 @@
 import type { EntityManager } from 'typeorm';
 
-/** Stands for "no queue" (the page grain) where a join must compare queues by equality. */
-const NO_QUEUE = '00000000-0000-0000-0000-000000000000';
-
 /**
  * Backlog at the end of each UTC day from `fromDay` to `toDay`: a gauge, replaced rather than
  * added to. A conversation is in the backlog at T when it had a message before T and was not
@@ -44,9 +41,8 @@ export async function refreshBacklog(tx: EntityManager, brandId: string | null, 
      , vanished AS (
        DELETE FROM conversation_metric_days t
         WHERE t.metric = 'backlog' AND t.day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR t.brand_id = $3)
-          -- Equality on a coalesced queue (IS NOT DISTINCT FROM cannot be hashed: it made this anti-join a nested loop, quadratic in the rows).
           AND NOT EXISTS (SELECT 1 FROM computed n WHERE n.brand_id = t.brand_id AND n.page_id = t.page_id AND n.day = t.day
-                             AND coalesce(n.queue_id, '${NO_QUEUE}') = coalesce(t.queue_id, '${NO_QUEUE}') AND t.moderator_id IS NULL)
+                             AND n.queue_id IS NOT DISTINCT FROM t.queue_id AND t.moderator_id IS NULL)
        RETURNING 1)
      INSERT INTO conversation_metric_days AS t (brand_id, page_id, day, queue_id, moderator_id, metric, count)
      SELECT n.brand_id, n.page_id, n.day, n.queue_id, NULL, 'backlog', n.count FROM computed n
