@@ -85,15 +85,6 @@ describe('conversation metric rollups (job, day rebuild, rollup = raw)', () => {
     expect(await rollupOf(f, DAYS)).toEqual(incremental);
   });
 
-  it('rewrites no end of day that did not move: a run that changes nothing leaves the insights nothing to rebuild', async () => {
-    await db.query(`DELETE FROM insights_stale_days`);
-    const before = await db.query(`SELECT day::text, count::int FROM conversation_metric_days WHERE metric = 'backlog' AND day >= current_date - 1 ORDER BY 1, 2`);
-    expect(before.rows.length).toBeGreaterThan(0);
-    expect(await runJob()).toMatchObject({ events: 0, items: 0 });
-    expect((await db.query(`SELECT day FROM insights_stale_days`)).rows).toEqual([]);
-    expect((await db.query(`SELECT day::text, count::int FROM conversation_metric_days WHERE metric = 'backlog' AND day >= current_date - 1 ORDER BY 1, 2`)).rows).toEqual(before.rows);
-  });
-
   it('rollup = raw: the job’s rows equal every day rebuilt from the raw rows', async () => {
     for (const day of DAYS) must(await as(w, 'ADMIN', RECOMPUTE, { input: { day } }));
     expect(await rollupOf(f, DAYS)).toEqual(incremental);
